@@ -1,0 +1,208 @@
+package io.rmaflow.demo;
+
+import static io.rmaflow.process.RmaProcess.Groups.*;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import io.rmaflow.process.RmaProcess;
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.product.ProductRegistry;
+import io.rmaflow.product.ProductUnit;
+import io.rmaflow.product.SalesChannel;
+import io.rmaflow.support.RmaClock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo setup: the contract's groups, one login per actor (password = user id), the
+ * authorizations that let each group see only its own work, a Tasklist filter per group
+ * and product units for every warranty case. Runs once; existing entries are left alone.
+ * Off in production ({@code rma.demo.enabled=false}), where an administrator sets up
+ * real users through Camunda Admin.
+ */
+@Component
+@ConditionalOnProperty(name = "rma.demo.enabled", havingValue = "true")
+public class DemoSetup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+
+  /** Login → group, from the contract's actors. */
+  static final Map<String, String> LOGINS = orderedMap(
+      "admin", CAMUNDA_ADMIN, "desk", SERVICE_DESK, "dock", RECEIVING, "tech", TECHNICIANS, "qa", QUALITY,
+      "finance", FINANCE, "logistics", LOGISTICS, "field", FIELD_SERVICE, "manager", SERVICE_MANAGERS,
+      "owner", PROCESS_OWNERS, "portal", API_CLIENTS);
+
+  static final Map<String, String> GROUP_NAMES = orderedMap(
+      SERVICE_DESK, "Service desk", RECEIVING, "Receiving dock", TECHNICIANS, "Technicians", QUALITY,
+      "Quality inspectors", FINANCE, "Finance", LOGISTICS, "Logistics", FIELD_SERVICE, "Field service",
+      SERVICE_MANAGERS, "Service managers", PROCESS_OWNERS, "Process owners", API_CLIENTS, "API clients",
+      CAMUNDA_ADMIN, "Camunda administrators");
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final ProductRegistry productRegistry;
+  private final RmaClock clock;
+
+  public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService, ProductRegistry productRegistry, RmaClock clock) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.productRegistry = productRegistry;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (identityService.createUserQuery().userId("admin").count() > 0) {
+      return;
+    }
+    LOG.info("Creating the demo setup: groups, logins, authorizations, Tasklist filters and product units");
+    GROUP_NAMES.forEach(this::createGroup);
+    LOGINS.forEach(this::createUser);
+    grantAdministrators();
+    grantStaff();
+    grantProcessOwners();
+    createFilters();
+    registerProducts();
+  }
+
+  private void createGroup(String id, String name) {
+    Group group = identityService.newGroup(id);
+    group.setName(name);
+    group.setType(CAMUNDA_ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+    identityService.saveGroup(group);
+  }
+
+  private void createUser(String id, String groupId) {
+    User user = identityService.newUser(id);
+    user.setFirstName(Character.toUpperCase(id.charAt(0)) + id.substring(1));
+    user.setLastName("(" + GROUP_NAMES.get(groupId) + ")");
+    user.setEmail(id + "@rmaflow.example");
+    user.setPassword(id);
+    identityService.saveUser(user);
+    identityService.createMembership(id, groupId);
+  }
+
+  private void grantAdministrators() {
+    for (Resources resource : Resources.values()) {
+      grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  private void grantStaff() {
+    for (String group : STAFF) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Process name and diagram in Tasklist; tasks themselves are granted per candidate group by the engine.
+      grant(group, Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ);
+      grant(group, Resources.USER, ANY, Permissions.READ);
+      grant(group, Resources.GROUP, group, Permissions.READ);
+    }
+  }
+
+  private void grantProcessOwners() {
+    grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+    grant(PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY,
+        ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
+    grant(PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
+    grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(PROCESS_OWNERS, Resources.USER, ANY, Permissions.READ);
+    grant(PROCESS_OWNERS, Resources.GROUP, ANY, Permissions.READ);
+  }
+
+  private void createFilters() {
+    int order = 1;
+    for (String group : STAFF) {
+      TaskQuery query = taskService.createTaskQuery()
+          .taskCandidateGroup(group).includeAssignedTasks()
+          .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
+      Filter filter = saveFilter(GROUP_NAMES.get(group), "Open tasks of " + GROUP_NAMES.get(group), order++, query);
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+        .orderByTaskPriority().desc().orderByDueDate().asc();
+    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", 0, mine);
+    for (String group : STAFF) {
+      grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
+    }
+  }
+
+  private Filter saveFilter(String name, String description, int order, TaskQuery query) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", order);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "rmaNumber", "label", "RMA"),
+        Map.of("name", "customerName", "label", "Customer"),
+        Map.of("name", "productModel", "label", "Product"),
+        Map.of("name", "priority", "label", "Priority")));
+    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+    return filterService.saveFilter(filter);
+  }
+
+  /** Units that show each warranty path: in and out of warranty, per category, and one grey import. */
+  private void registerProducts() {
+    var today = clock.today();
+    List.of(
+        new ProductUnit("SN-X200-0001", "X200", ProductCategory.DEVICE, today.minusMonths(3), SalesChannel.OFFICIAL_STORE),
+        new ProductUnit("SN-X200-0002", "X200", ProductCategory.DEVICE, today.minusMonths(18), SalesChannel.OFFICIAL_STORE),
+        new ProductUnit("SN-X300-0001", "X300", ProductCategory.DEVICE, today.minusMonths(1), SalesChannel.AUTHORIZED_RESELLER),
+        new ProductUnit("SN-CHG-0001", "Fast charger C65", ProductCategory.ACCESSORY, today.minusMonths(2), SalesChannel.OFFICIAL_STORE),
+        new ProductUnit("SN-BAT-0001", "Battery B5000", ProductCategory.BATTERY, today.minusMonths(8), SalesChannel.OFFICIAL_STORE),
+        new ProductUnit("SN-GREY-0001", "X200", ProductCategory.DEVICE, today.minusMonths(2), SalesChannel.OTHER))
+        .forEach(productRegistry::register);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,74 @@
+package io.rmaflow.intake;
+
+import io.rmaflow.product.SalesChannel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A customer's repair application, as submitted online (contract: {@code POST /api/rmas}). */
+public record RmaApplication(
+    @NotNull @Valid Customer customer,
+    @NotNull @Valid Product product,
+    @NotNull @Valid Purchase purchase,
+    @NotNull @Valid Fault fault,
+    Priority priority,
+    ServiceType serviceType,
+    Boolean keepReplacedParts,
+    @NotNull @Valid Acknowledgements acknowledgements) {
+
+  public Priority priorityOrDefault() {
+    return priority == null ? Priority.MEDIUM : priority;
+  }
+
+  public ServiceType serviceTypeOrDefault() {
+    return serviceType == null ? ServiceType.MAIL_IN : serviceType;
+  }
+
+  public boolean keepsReplacedParts() {
+    return Boolean.TRUE.equals(keepReplacedParts);
+  }
+
+  public record Customer(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Email @Size(max = 254) String email,
+      @Size(max = 50) String phone,
+      @Pattern(regexp = "en|zh", message = "must be en or zh") String locale,
+      @NotNull @Valid Address address) {
+
+    public String localeOrDefault() {
+      return locale == null ? "en" : locale;
+    }
+  }
+
+  public record Address(
+      @Size(max = 200) String line1,
+      @NotBlank @Size(max = 100) String city,
+      @Size(max = 100) String province,
+      @Size(max = 20) String postalCode,
+      @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code") String country) {}
+
+  public record Product(
+      @NotBlank @Size(max = 100) String model,
+      @NotBlank @Size(max = 100) String serialNumber) {}
+
+  public record Purchase(
+      @NotNull SalesChannel channel,
+      @Size(max = 100) String invoiceNumber,
+      @PastOrPresent LocalDate invoiceDate,
+      @PastOrPresent LocalDate deliveryDate) {}
+
+  public record Fault(
+      @NotBlank @Size(max = 2000) String description,
+      @Size(max = 50) String category) {}
+
+  /** The customer confirms the service terms' preparations (service agreement 3.1, 3.2). */
+  public record Acknowledgements(
+      @NotNull @AssertTrue(message = "data must be backed up before sending the device") Boolean dataBackedUp,
+      @NotNull @AssertTrue(message = "passwords must be removed before sending the device") Boolean passwordsRemoved) {}
+}

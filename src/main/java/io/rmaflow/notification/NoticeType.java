@@ -1,0 +1,32 @@
+package io.rmaflow.notification;
+
+import io.rmaflow.rmacase.Resolution;
+
+/** The customer notices of the contract, each sent at the step that triggers it. */
+public enum NoticeType {
+  SUBMISSION_RECEIVED,
+  ARRANGEMENT,
+  SHIP_REMINDER,
+  CLOSED_NOT_RECEIVED,
+  REJECTED_ON_ARRIVAL,
+  PROOF_REQUESTED,
+  QUOTE,
+  PAYMENT_RECEIVED,
+  SHIPPED_BACK,
+  REFUND,
+  COMPLAINT_RECEIVED,
+  CASE_CLOSED;
+
+  /**
+   * The notice that closes a case. Resolutions with a notice of their own get that one, so
+   * the customer receives one closing message, always with the invitation to give feedback.
+   */
+  public static NoticeType closingNoticeFor(Resolution resolution) {
+    return switch (resolution) {
+      case CLOSED_NOT_RECEIVED -> CLOSED_NOT_RECEIVED;
+      case REJECTED_ON_ARRIVAL -> REJECTED_ON_ARRIVAL;
+      case REFUNDED -> REFUND;
+      default -> CASE_CLOSED;
+    };
+  }
+}

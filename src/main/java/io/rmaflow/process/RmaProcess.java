@@ -1,0 +1,266 @@
+package io.rmaflow.process;
+
+import static io.rmaflow.process.RmaProcess.Variables.*;
+
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.product.SalesChannel;
+import io.rmaflow.repair.RepairMethod;
+import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.shipping.ParcelCondition;
+import io.rmaflow.triage.RemoteOutcome;
+import io.rmaflow.triage.VisitOutcome;
+import io.rmaflow.warranty.Coverage;
+import io.rmaflow.warranty.FaultCause;
+import io.rmaflow.warranty.WarrantyBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The names the lifecycle model shares with code, forms, REST and tests: process key,
+ * element ids, message names, groups, user tasks and typed variables. Nothing else in the
+ * code base spells them out.
+ */
+public final class RmaProcess {
+
+  public static final String KEY = "rma-lifecycle";
+  public static final String RESOURCE = "bpmn/rma-lifecycle.bpmn";
+
+  private RmaProcess() {}
+
+  /** Message names of the contract. */
+  public static final class Messages {
+    public static final String DEVICE_SHIPPED = "DeviceShipped";
+    public static final String PARCEL_ARRIVED = "ParcelArrived";
+    public static final String PROOF_SUBMITTED = "ProofSubmitted";
+    public static final String QUOTE_DECLINED = "QuoteDeclined";
+    public static final String PAYMENT_RECEIVED = "PaymentReceived";
+
+    private Messages() {}
+  }
+
+  /** Candidate groups of the contract's actors. */
+  public static final class Groups {
+    public static final String SERVICE_DESK = "service-desk";
+    public static final String RECEIVING = "receiving";
+    public static final String TECHNICIANS = "technicians";
+    public static final String QUALITY = "quality";
+    public static final String FINANCE = "finance";
+    public static final String LOGISTICS = "logistics";
+    public static final String FIELD_SERVICE = "field-service";
+    public static final String SERVICE_MANAGERS = "service-managers";
+    public static final String PROCESS_OWNERS = "process-owners";
+    public static final String API_CLIENTS = "api-clients";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    /** Groups that work tasks in Tasklist. */
+    public static final List<String> STAFF = List.of(
+        SERVICE_DESK, RECEIVING, TECHNICIANS, QUALITY, FINANCE, LOGISTICS, FIELD_SERVICE, SERVICE_MANAGERS);
+
+    private Groups() {}
+  }
+
+  /** Ids of the model's events, gateways and automatic tasks. User tasks: {@link UserTask}. */
+  public static final class Elements {
+    public static final String START = "StartEvent_RmaSubmitted";
+    public static final String CONFIRM_SUBMISSION = "Task_ConfirmSubmission";
+    public static final String CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String SEND_ARRANGEMENT = "Task_SendArrangement";
+    public static final String AWAIT_PARCEL = "Task_AwaitParcel";
+    public static final String DEVICE_SHIPPED = "Event_DeviceShipped";
+    public static final String RECORD_INBOUND_SHIPMENT = "Task_RecordInboundShipment";
+    public static final String SHIP_REMINDER_TIMER = "Timer_ShipReminder";
+    public static final String SEND_SHIP_REMINDER = "Task_SendShipReminder";
+    public static final String REMINDER_NOT_NEEDED = "EndEvent_ReminderNotNeeded";
+    public static final String PARCEL_NOT_RECEIVED_TIMER = "Timer_ParcelNotReceived";
+    public static final String DETERMINE_WARRANTY_START = "Task_DetermineWarrantyStart";
+    public static final String DETERMINE_WARRANTY_LENGTH = "Task_DetermineWarrantyLength";
+    public static final String CALCULATE_WARRANTY_PERIOD = "Task_CalculateWarrantyPeriod";
+    public static final String DECIDE_COVERAGE = "Task_DecideCoverage";
+    public static final String RECORD_WARRANTY_DECISION = "Task_RecordWarrantyDecision";
+    public static final String REQUEST_PROOF = "Task_RequestProof";
+    public static final String PROOF_SUBMITTED = "Event_ProofSubmitted";
+    public static final String PROOF_DEADLINE_TIMER = "Timer_ProofDeadline";
+    public static final String PREPARE_QUOTE = "Task_PrepareQuote";
+    public static final String SEND_QUOTE = "Task_SendQuote";
+    public static final String PAYMENT_RECEIVED = "Event_PaymentReceived";
+    public static final String QUOTE_DECLINED = "Event_QuoteDeclined";
+    public static final String PAYMENT_DEADLINE_TIMER = "Timer_PaymentDeadline";
+    public static final String RECORD_PAYMENT = "Task_RecordPayment";
+    public static final String CONFIRM_PAYMENT = "Task_ConfirmPayment";
+    public static final String PREPARE_RETURN_SHIPMENT = "Task_PrepareReturnShipment";
+    public static final String NOTIFY_SHIPPED_BACK = "Task_NotifyShippedBack";
+
+    public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
+    public static final String END_RESOLVED_REMOTELY = "EndEvent_ResolvedRemotely";
+    public static final String END_REFUSED = "EndEvent_Refused";
+    public static final String END_REPAIRED_ON_SITE = "EndEvent_RepairedOnSite";
+    public static final String END_CLOSED_NOT_RECEIVED = "EndEvent_ClosedNotReceived";
+    public static final String END_REJECTED_ON_ARRIVAL = "EndEvent_RejectedOnArrival";
+    public static final String END_REFUNDED = "EndEvent_Refunded";
+    public static final String END_DEVICE_RETURNED = "EndEvent_DeviceReturned";
+    public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
+
+    private Elements() {}
+  }
+
+  /** The contract's user tasks: id (= task definition key), group, form and the variables it collects. */
+  public enum UserTask {
+    REMOTE_DIAGNOSIS("remoteDiagnosis", Groups.SERVICE_DESK, List.of(REMOTE_OUTCOME)),
+    SCHEDULE_ON_SITE_VISIT("scheduleOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_SCHEDULED_FOR)),
+    PERFORM_ON_SITE_VISIT("performOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_OUTCOME)),
+    INSPECT_PARCEL("inspectParcel", Groups.RECEIVING, List.of(PARCEL_CONDITION, SERIAL_MATCHES)),
+    DIAGNOSE_FAULT("diagnoseFault", Groups.TECHNICIANS,
+        List.of(FAULT_CAUSE, PROOF_OF_PURCHASE_VALID, REPAIR_METHOD, PARTS_COST, LABOUR_COST)),
+    VERIFY_PROOF("verifyProof", Groups.SERVICE_DESK, List.of(PROOF_OF_PURCHASE_VALID)),
+    REPAIR_DEVICE("repairDevice", Groups.TECHNICIANS, List.of(REPAIR_METHOD, REPLACED_PARTS)),
+    QUALITY_CHECK("qualityCheck", Groups.QUALITY, List.of(QUALITY_PASSED)),
+    REPLACE_DEVICE("replaceDevice", Groups.TECHNICIANS, List.of(REPLACEMENT_SERIAL_NUMBER)),
+    ARRANGE_REFUND("arrangeRefund", Groups.FINANCE, List.of(REFUND_REFERENCE)),
+    SHIP_DEVICE("shipDevice", Groups.LOGISTICS, List.of(RETURN_CARRIER, RETURN_TRACKING_NUMBER)),
+    ISSUE_INVOICE("issueInvoice", Groups.FINANCE, List.of(VAT_INVOICE_NUMBER));
+
+    private final String id;
+    private final String candidateGroup;
+    private final List<ProcessVariable<?>> outputs;
+
+    UserTask(String id, String candidateGroup, List<ProcessVariable<?>> outputs) {
+      this.id = id;
+      this.candidateGroup = candidateGroup;
+      this.outputs = outputs;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String candidateGroup() {
+      return candidateGroup;
+    }
+
+    /** The Camunda Form's id, referenced by {@code camunda:formRef}. */
+    public String formId() {
+      return id + "Form";
+    }
+
+    /** The form's resource: {@code forms/<kebab-case id>.form}. */
+    public String formResource() {
+      return "forms/" + id.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + ".form";
+    }
+
+    public List<ProcessVariable<?>> outputs() {
+      return outputs;
+    }
+
+    public static Optional<UserTask> byId(String id) {
+      return Stream.of(values()).filter(t -> t.id.equals(id)).findFirst();
+    }
+  }
+
+  /** Typed accessors of the process variables. */
+  public static final class Variables {
+    // Set at submission
+    public static final ProcessVariable<String> RMA_NUMBER = string("rmaNumber");
+    public static final ProcessVariable<String> CUSTOMER_NAME = string("customerName");
+    public static final ProcessVariable<String> CUSTOMER_LOCALE = string("customerLocale");
+    public static final ProcessVariable<String> CUSTOMER_CITY = string("customerCity");
+    public static final ProcessVariable<String> CUSTOMER_PROVINCE = string("customerProvince");
+    public static final ProcessVariable<String> PRODUCT_MODEL = string("productModel");
+    public static final ProcessVariable<String> SERIAL_NUMBER = string("serialNumber");
+    public static final ProcessVariable<SalesChannel> PURCHASE_CHANNEL = of("purchaseChannel", SalesChannel.class);
+    public static final ProcessVariable<String> INVOICE_NUMBER = string("invoiceNumber");
+    public static final ProcessVariable<LocalDate> INVOICE_DATE = of("invoiceDate", LocalDate.class);
+    public static final ProcessVariable<LocalDate> DELIVERY_DATE = of("deliveryDate", LocalDate.class);
+    public static final ProcessVariable<String> FAULT_DESCRIPTION = string("faultDescription");
+    public static final ProcessVariable<String> FAULT_CATEGORY = string("faultCategory");
+    public static final ProcessVariable<Priority> PRIORITY = of("priority", Priority.class);
+    public static final ProcessVariable<ServiceType> SERVICE_TYPE = of("serviceType", ServiceType.class);
+    public static final ProcessVariable<Boolean> KEEP_REPLACED_PARTS = bool("keepReplacedParts");
+    public static final ProcessVariable<LocalDate> SUBMITTED_ON = of("submittedOn", LocalDate.class);
+    // Routing flags, false until their event happens
+    public static final ProcessVariable<Boolean> DEVICE_SHIPPED = bool("deviceShipped");
+    public static final ProcessVariable<Boolean> PROOF_REQUESTED = bool("proofRequested");
+
+    // Intake
+    public static final ProcessVariable<Boolean> ELIGIBLE = bool("eligible");
+    public static final ProcessVariable<String> ELIGIBILITY_REASON = string("eligibilityReason");
+    public static final ProcessVariable<ProductCategory> PRODUCT_CATEGORY = of("productCategory", ProductCategory.class);
+    public static final ProcessVariable<Boolean> PRODUCT_REGISTERED = bool("productRegistered");
+    public static final ProcessVariable<LocalDate> SHIPMENT_DATE = of("shipmentDate", LocalDate.class);
+
+    // Triage and on-site visit
+    public static final ProcessVariable<RemoteOutcome> REMOTE_OUTCOME = of("remoteOutcome", RemoteOutcome.class);
+    public static final ProcessVariable<String> VISIT_SCHEDULED_FOR = string("visitScheduledFor");
+    public static final ProcessVariable<VisitOutcome> VISIT_OUTCOME = of("visitOutcome", VisitOutcome.class);
+
+    // Ship-in
+    public static final ProcessVariable<OffsetDateTime> SHIP_BY = of("shipBy", OffsetDateTime.class);
+    public static final ProcessVariable<OffsetDateTime> AUTO_CLOSE_AT = of("autoCloseAt", OffsetDateTime.class);
+    public static final ProcessVariable<String> INBOUND_CARRIER = string("inboundCarrier");
+    public static final ProcessVariable<String> INBOUND_TRACKING_NUMBER = string("inboundTrackingNumber");
+    public static final ProcessVariable<String> ARRIVAL_TRACKING_NUMBER = string("arrivalTrackingNumber");
+    public static final ProcessVariable<ParcelCondition> PARCEL_CONDITION = of("parcelCondition", ParcelCondition.class);
+    public static final ProcessVariable<Boolean> SERIAL_MATCHES = bool("serialMatches");
+
+    // Diagnosis and warranty
+    public static final ProcessVariable<FaultCause> FAULT_CAUSE = of("faultCause", FaultCause.class);
+    public static final ProcessVariable<Boolean> PROOF_OF_PURCHASE_VALID = bool("proofOfPurchaseValid");
+    public static final ProcessVariable<RepairMethod> REPAIR_METHOD = of("repairMethod", RepairMethod.class);
+    public static final ProcessVariable<BigDecimal> PARTS_COST = of("partsCost", BigDecimal.class);
+    public static final ProcessVariable<BigDecimal> LABOUR_COST = of("labourCost", BigDecimal.class);
+    public static final ProcessVariable<WarrantyBasis> WARRANTY_BASIS = of("warrantyBasis", WarrantyBasis.class);
+    public static final ProcessVariable<Integer> WARRANTY_MONTHS = of("warrantyMonths", Integer.class);
+    public static final ProcessVariable<LocalDate> WARRANTY_START = of("warrantyStart", LocalDate.class);
+    public static final ProcessVariable<LocalDate> WARRANTY_END = of("warrantyEnd", LocalDate.class);
+    public static final ProcessVariable<Boolean> IN_WARRANTY = bool("inWarranty");
+    public static final ProcessVariable<Coverage> COVERAGE = of("coverage", Coverage.class);
+    public static final ProcessVariable<String> WARRANTY_REASON = string("warrantyReason");
+    public static final ProcessVariable<OffsetDateTime> PROOF_DUE_BY = of("proofDueBy", OffsetDateTime.class);
+
+    // Paid repair
+    public static final ProcessVariable<BigDecimal> QUOTE_NET = of("quoteNet", BigDecimal.class);
+    public static final ProcessVariable<BigDecimal> QUOTE_TAX = of("quoteTax", BigDecimal.class);
+    public static final ProcessVariable<BigDecimal> QUOTE_GROSS = of("quoteGross", BigDecimal.class);
+    public static final ProcessVariable<String> QUOTE_CURRENCY = string("quoteCurrency");
+    public static final ProcessVariable<OffsetDateTime> PAYMENT_DUE_BY = of("paymentDueBy", OffsetDateTime.class);
+    public static final ProcessVariable<String> PAYMENT_REFERENCE = string("paymentReference");
+    public static final ProcessVariable<BigDecimal> PAYMENT_AMOUNT = of("paymentAmount", BigDecimal.class);
+    public static final ProcessVariable<String> PAYMENT_CURRENCY = string("paymentCurrency");
+    public static final ProcessVariable<String> VAT_INVOICE_NUMBER = string("vatInvoiceNumber");
+
+    // Repair, quality, refund
+    public static final ProcessVariable<String> REPLACED_PARTS = string("replacedParts");
+    public static final ProcessVariable<Boolean> QUALITY_PASSED = bool("qualityPassed");
+    public static final ProcessVariable<String> REPLACEMENT_SERIAL_NUMBER = string("replacementSerialNumber");
+    public static final ProcessVariable<String> REFUND_REFERENCE = string("refundReference");
+
+    // Return and close
+    public static final ProcessVariable<Boolean> RETURN_REPLACED_PARTS = bool("returnReplacedParts");
+    public static final ProcessVariable<String> RETURN_FREIGHT_PAID_BY = string("returnFreightPaidBy");
+    public static final ProcessVariable<String> RETURN_ADDRESS = string("returnAddress");
+    public static final ProcessVariable<String> RETURN_CARRIER = string("returnCarrier");
+    public static final ProcessVariable<String> RETURN_TRACKING_NUMBER = string("returnTrackingNumber");
+    public static final ProcessVariable<Resolution> RESOLUTION = of("resolution", Resolution.class);
+    /** Input of the notice tasks: which customer notice to send. */
+    public static final ProcessVariable<String> NOTICE = string("notice");
+
+    private Variables() {}
+
+    private static ProcessVariable<String> string(String name) {
+      return new ProcessVariable<>(name, String.class);
+    }
+
+    private static ProcessVariable<Boolean> bool(String name) {
+      return new ProcessVariable<>(name, Boolean.class);
+    }
+
+    private static <T> ProcessVariable<T> of(String name, Class<T> type) {
+      return new ProcessVariable<>(name, type);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.rmaflow.rmacase;
+
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.product.SalesChannel;
+import io.rmaflow.warranty.Coverage;
+import io.rmaflow.warranty.WarrantyBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A case as kept in our own table: the business record behind one process instance. */
+public record RmaCase(
+    String rmaNumber,
+    CaseStatus status,
+    Resolution resolution,
+    OffsetDateTime createdAt,
+    OffsetDateTime closedAt,
+    Customer customer,
+    String productModel,
+    String serialNumber,
+    ProductCategory productCategory,
+    SalesChannel purchaseChannel,
+    String invoiceNumber,
+    LocalDate invoiceDate,
+    LocalDate deliveryDate,
+    String faultDescription,
+    String faultCategory,
+    Priority priority,
+    ServiceType serviceType,
+    boolean keepReplacedParts,
+    OffsetDateTime shipBy,
+    OffsetDateTime autoCloseAt,
+    String inboundCarrier,
+    String inboundTrackingNumber,
+    Warranty warranty,
+    Quote quote,
+    Payment payment,
+    io.rmaflow.repair.RepairMethod repairMethod,
+    String replacedParts,
+    int qualityFailures,
+    String replacementSerialNumber,
+    String refundReference,
+    Boolean returnReplacedParts,
+    String returnFreightPaidBy,
+    String returnCarrier,
+    String returnTrackingNumber) {
+
+  public boolean isOpen() {
+    return status != CaseStatus.CLOSED;
+  }
+
+  public record Customer(
+      String name, String email, String phone, String locale,
+      String line1, String city, String province, String postalCode, String country) {}
+
+  public record Warranty(
+      String faultCause, Coverage coverage, WarrantyBasis basis,
+      LocalDate start, LocalDate end, String reason) {}
+
+  public record Quote(
+      BigDecimal net, BigDecimal tax, BigDecimal gross, String currency,
+      OffsetDateTime notifiedAt, OffsetDateTime paymentDueBy) {}
+
+  public record Payment(String reference, BigDecimal amount, String currency, OffsetDateTime paidAt) {}
+}

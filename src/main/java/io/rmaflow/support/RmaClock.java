@@ -1,0 +1,35 @@
+package io.rmaflow.support;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one clock of the application. It reads the engine's clock so that deadlines we
+ * compute and the timers the engine fires agree, also when tests move the engine clock.
+ */
+@Component
+public class RmaClock {
+
+  private final RmaProperties properties;
+
+  public RmaClock(RmaProperties properties) {
+    this.properties = properties;
+  }
+
+  /** Now in the service centre's time zone, to the second. */
+  public ZonedDateTime now() {
+    return ClockUtil.now().toInstant().atZone(properties.centre().zoneId()).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  public OffsetDateTime nowOffset() {
+    return now().toOffsetDateTime();
+  }
+
+  public LocalDate today() {
+    return now().toLocalDate();
+  }
+}

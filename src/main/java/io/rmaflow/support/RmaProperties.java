@@ -1,0 +1,38 @@
+package io.rmaflow.support;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the service centre. Calendar-day deadlines come from the service terms
+ * (003 2.3, 2.6, 4.2) and are kept configurable for centres with other terms.
+ */
+@ConfigurationProperties("rma")
+public record RmaProperties(
+    @DefaultValue Centre centre,
+    @DefaultValue ShipIn shipIn,
+    @DefaultValue Warranty warranty,
+    @DefaultValue Quote quote,
+    @DefaultValue Demo demo) {
+
+  public record Centre(
+      @DefaultValue("RMA Flow Service Centre") String name,
+      @DefaultValue("88 Service Road, Pudong, Shanghai 200120, CN") String address,
+      @DefaultValue("Asia/Shanghai") ZoneId zoneId) {}
+
+  public record ShipIn(
+      @DefaultValue("P3D") Period reminderAfter,
+      @DefaultValue("P15D") Period closeAfter) {}
+
+  public record Warranty(@DefaultValue("P7D") Period proofWithin) {}
+
+  public record Quote(
+      @DefaultValue("0.13") BigDecimal taxRate,
+      @DefaultValue("CNY") String currency,
+      @DefaultValue("P1M") Period paymentWithin) {}
+
+  public record Demo(@DefaultValue("false") boolean enabled) {}
+}

@@ -1,0 +1,111 @@
+package io.rmaflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rmaflow.intake.RmaApplication;
+import io.rmaflow.intake.SubmitRmaService;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives cases through the lifecycle the way the job executor and staff would, but one
+ * explicit step at a time: async continuations run on request, timers fire only when a test
+ * moves the clock to them.
+ */
+@Component
+public class LifecycleDriver {
+
+  private static final int MAX_JOBS_PER_STEP = 50;
+
+  private final SubmitRmaService submitRmaService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final HistoryService historyService;
+
+  LifecycleDriver(SubmitRmaService submitRmaService, RuntimeService runtimeService, TaskService taskService,
+      ManagementService managementService, HistoryService historyService) {
+    this.submitRmaService = submitRmaService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.historyService = historyService;
+  }
+
+  /** Submits the application and runs the case to its first wait state. */
+  public String submit(RmaApplication application) {
+    String rmaNumber = submitRmaService.submit(application);
+    runAsyncSteps(rmaNumber);
+    return rmaNumber;
+  }
+
+  public ProcessInstance processInstance(String rmaNumber) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(rmaNumber).singleResult();
+  }
+
+  /** The historic process instance, also after the case ended. */
+  public String processInstanceId(String rmaNumber) {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(rmaNumber).singleResult().getId();
+  }
+
+  /** Runs the case's pending async continuations (not its timers), as the job executor would. */
+  public void runAsyncSteps(String rmaNumber) {
+    for (int executed = 0; ; executed++) {
+      List<Job> jobs = managementService.createJobQuery()
+          .processInstanceId(processInstanceId(rmaNumber)).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      assertThat(executed).as("async steps of %s", rmaNumber).isLessThan(MAX_JOBS_PER_STEP);
+      managementService.executeJob(jobs.get(0).getId());
+    }
+  }
+
+  public Task task(String rmaNumber, RmaProcess.UserTask userTask) {
+    Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey(rmaNumber).taskDefinitionKey(userTask.id()).singleResult();
+    assertThat(task).as("open task %s of %s", userTask.id(), rmaNumber).isNotNull();
+    return task;
+  }
+
+  /** Completes the case's open user task with the given results, then runs the async steps that follow. */
+  public void complete(String rmaNumber, RmaProcess.UserTask userTask, Map<String, Object> results) {
+    taskService.complete(task(rmaNumber, userTask).getId(), results);
+    runAsyncSteps(rmaNumber);
+  }
+
+  public Job timer(String rmaNumber, String timerElementId) {
+    Job timer = managementService.createJobQuery()
+        .processInstanceId(processInstanceId(rmaNumber)).timers().activityId(timerElementId).singleResult();
+    assertThat(timer).as("timer %s of %s", timerElementId, rmaNumber).isNotNull();
+    return timer;
+  }
+
+  /** Moves the clock to the timer's due date, fires it and runs the async steps that follow. */
+  public void fireTimer(String rmaNumber, String timerElementId) {
+    Job timer = timer(rmaNumber, timerElementId);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    runAsyncSteps(rmaNumber);
+  }
+
+  public void setClock(Instant now) {
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  public void resetClock() {
+    ClockUtil.reset();
+  }
+}
