@@ -122,7 +122,6 @@ public class DemoSetup implements ApplicationRunner {
       // Process name and diagram in Tasklist; tasks themselves are granted per candidate group by the engine.
       grant(group, Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ);
       grant(group, Resources.USER, ANY, Permissions.READ);
-      grant(group, Resources.GROUP, group, Permissions.READ);
     }
   }
 

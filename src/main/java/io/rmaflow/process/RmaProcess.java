@@ -84,10 +84,12 @@ public final class RmaProcess {
     public static final String DECIDE_COVERAGE = "Task_DecideCoverage";
     public static final String RECORD_WARRANTY_DECISION = "Task_RecordWarrantyDecision";
     public static final String REQUEST_PROOF = "Task_RequestProof";
+    public static final String AWAIT_PROOF = "Gateway_AwaitProof";
     public static final String PROOF_SUBMITTED = "Event_ProofSubmitted";
     public static final String PROOF_DEADLINE_TIMER = "Timer_ProofDeadline";
     public static final String PREPARE_QUOTE = "Task_PrepareQuote";
     public static final String SEND_QUOTE = "Task_SendQuote";
+    public static final String AWAIT_PAYMENT = "Gateway_AwaitPayment";
     public static final String PAYMENT_RECEIVED = "Event_PaymentReceived";
     public static final String QUOTE_DECLINED = "Event_QuoteDeclined";
     public static final String PAYMENT_DEADLINE_TIMER = "Timer_PaymentDeadline";

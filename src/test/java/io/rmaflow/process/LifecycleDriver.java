@@ -43,11 +43,15 @@ public class LifecycleDriver {
     this.historyService = historyService;
   }
 
-  /** Submits the application and runs the case to its first wait state. */
-  public String submit(RmaApplication application) {
+  /**
+   * Submits the application and runs the case to its first wait state. The instance is
+   * taken while it waits at its first async step, so assertions can follow it to its end.
+   */
+  public ProcessInstance submit(RmaApplication application) {
     String rmaNumber = submitRmaService.submit(application);
+    ProcessInstance instance = processInstance(rmaNumber);
     runAsyncSteps(rmaNumber);
-    return rmaNumber;
+    return instance;
   }
 
   public ProcessInstance processInstance(String rmaNumber) {

@@ -1,0 +1,21 @@
+package io.rmaflow;
+
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Process test coverage: the lifecycle's path tests must reach every flow node and sequence
+ * flow of the model. Other test classes do not count towards it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class CoverageTestConfiguration {
+
+  @Bean
+  ProcessEngineCoverageProperties processEngineCoverageProperties() {
+    return ProcessEngineCoverageProperties.builder()
+        .addInclusionPatternForTestClasses("*LifecycleProcessTest")
+        .assertClassCoverageAtLeast(1.0)
+        .build();
+  }
+}

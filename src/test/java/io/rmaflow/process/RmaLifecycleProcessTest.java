@@ -1,0 +1,504 @@
+package io.rmaflow.process;
+
+import static io.rmaflow.process.RmaProcess.Elements.*;
+import static io.rmaflow.process.RmaProcess.UserTask.*;
+import static io.rmaflow.process.RmaProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.intake.RmaApplication;
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.product.ProductRegistry;
+import io.rmaflow.product.ProductUnit;
+import io.rmaflow.product.SalesChannel;
+import io.rmaflow.repair.PaymentService;
+import io.rmaflow.repair.QuoteService;
+import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.CaseStatus;
+import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.rmacase.RmaCase;
+import io.rmaflow.rmacase.TimelineEntry;
+import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.shipping.ShipInService;
+import io.rmaflow.warranty.Coverage;
+import io.rmaflow.warranty.WarrantyBasis;
+import io.rmaflow.warranty.WarrantyService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One test per path of {@code rma-lifecycle}, driven the way the case runs for real:
+ * submission through the intake service, user tasks completed with what their forms send,
+ * messages through the application services, timers fired by moving the engine clock.
+ */
+@RmaSpringBootTest
+class RmaLifecycleProcessTest {
+
+  /** A Tuesday morning in the centre's time zone. */
+  static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-10T10:00:00+08:00");
+  static final LocalDate TODAY = NOW.toLocalDate();
+
+  @Autowired LifecycleDriver driver;
+  @Autowired RmaCaseRepository cases;
+  @Autowired CaseFile caseFile;
+  @Autowired ShipInService shipIn;
+  @Autowired WarrantyService warranty;
+  @Autowired QuoteService quotes;
+  @Autowired PaymentService payments;
+  @Autowired ProductRegistry registry;
+
+  @BeforeEach
+  void fixClock() {
+    driver.setClock(NOW.toInstant());
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  // --- intake and remote triage -------------------------------------------------------
+
+  @Test
+  void anApplicationBoughtOutsideOfficialChannelsIsClosedNotEligible() {
+    Case rma = submit(Applications.application(Applications.newSerial(), SalesChannel.OTHER, null, null, false));
+
+    assertThat(rma.instance()).isEnded().hasPassed(CONFIRM_SUBMISSION, CHECK_ELIGIBILITY, END_NOT_ELIGIBLE)
+        .hasNotPassed(REMOTE_DIAGNOSIS.id());
+    assertClosed(rma, Resolution.REJECTED_NOT_ELIGIBLE);
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "CASE_CLOSED");
+  }
+
+  @Test
+  void theRegistrysSalesChannelCountsOverTheCustomersStatement() {
+    String serial = Applications.newSerial();
+    registry.register(new ProductUnit(serial, "X200", ProductCategory.DEVICE, TODAY.minusMonths(2), SalesChannel.OTHER));
+
+    Case rma = submit(Applications.application(serial, SalesChannel.OFFICIAL_STORE, TODAY.minusMonths(2), null, false));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_NOT_ELIGIBLE).hasNotPassed(REMOTE_DIAGNOSIS.id());
+    assertClosed(rma, Resolution.REJECTED_NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aFaultResolvedRemotelyClosesTheCase() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.IN_REMOTE_DIAGNOSIS);
+
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "RESOLVED"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_RESOLVED_REMOTELY).hasNotPassed(SEND_ARRANGEMENT);
+    assertClosed(rma, Resolution.RESOLVED_REMOTELY);
+  }
+
+  @Test
+  void highRiskWorkIsRefusedAfterRemoteTriage() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "REFUSED"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_REFUSED).hasNotPassed(SEND_ARRANGEMENT);
+    assertClosed(rma, Resolution.REFUSED);
+  }
+
+  @Test
+  void anOnSiteVisitThatResolvesTheFaultClosesTheCaseRepaired() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "ON_SITE"));
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.ON_SITE_SCHEDULED);
+    driver.complete(rma.number(), SCHEDULE_ON_SITE_VISIT, Map.of(VISIT_SCHEDULED_FOR.name(), "2026-03-11T14:00"));
+    driver.complete(rma.number(), PERFORM_ON_SITE_VISIT, Map.of(VISIT_OUTCOME.name(), "RESOLVED"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_REPAIRED_ON_SITE).hasNotPassed(SEND_ARRANGEMENT);
+    assertClosed(rma, Resolution.REPAIRED);
+  }
+
+  @Test
+  void anOnSiteVisitThatCannotResolveTheFaultJoinsTheShipInPath() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "ON_SITE"));
+    driver.complete(rma.number(), SCHEDULE_ON_SITE_VISIT, Map.of(VISIT_SCHEDULED_FOR.name(), "2026-03-11T14:00"));
+
+    driver.complete(rma.number(), PERFORM_ON_SITE_VISIT, Map.of(VISIT_OUTCOME.name(), "SEND_IN"));
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(SEND_ARRANGEMENT);
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_DEVICE);
+    driver.fireTimer(rma.number(), PARCEL_NOT_RECEIVED_TIMER);
+    assertThat(rma.instance()).isEnded().hasPassed(END_CLOSED_NOT_RECEIVED);
+  }
+
+  // --- awaiting the device ---------------------------------------------------------------
+
+  @Test
+  void aCaseWithoutParcelGetsAReminderAfterThreeDaysAndClosesAfterFifteen() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    RmaCase awaiting = caseOf(rma);
+    assertThat(awaiting.shipBy()).isEqualTo(NOW.plusDays(3));
+    assertThat(awaiting.autoCloseAt()).isEqualTo(NOW.plusDays(15));
+    assertThat(driver.timer(rma.number(), SHIP_REMINDER_TIMER).getDuedate().toInstant()).isEqualTo(NOW.plusDays(3).toInstant());
+    assertThat(driver.timer(rma.number(), PARCEL_NOT_RECEIVED_TIMER).getDuedate().toInstant())
+        .isEqualTo(NOW.plusDays(15).toInstant());
+
+    driver.fireTimer(rma.number(), SHIP_REMINDER_TIMER);
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(SEND_SHIP_REMINDER);
+
+    driver.fireTimer(rma.number(), PARCEL_NOT_RECEIVED_TIMER);
+    assertThat(rma.instance()).isEnded().hasPassed(END_CLOSED_NOT_RECEIVED).hasNotPassed(INSPECT_PARCEL.id());
+    assertClosed(rma, Resolution.CLOSED_NOT_RECEIVED);
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "SHIP_REMINDER", "CLOSED_NOT_RECEIVED");
+  }
+
+  @Test
+  void noReminderIsSentWhenTheDeviceWasShippedAndADamagedParcelIsRejected() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    shipIn.reportShipment(rma.number(), "SF Express", "SF1234567890");
+    driver.fireTimer(rma.number(), SHIP_REMINDER_TIMER);
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(RECORD_INBOUND_SHIPMENT, REMINDER_NOT_NEEDED)
+        .hasNotPassed(SEND_SHIP_REMINDER);
+    assertThat(caseOf(rma).inboundTrackingNumber()).isEqualTo("SF1234567890");
+
+    shipIn.reportArrival(rma.number(), "SF1234567890");
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.IN_INSPECTION);
+    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "DAMAGED", SERIAL_MATCHES.name(), true));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_REJECTED_ON_ARRIVAL).hasNotPassed(DIAGNOSE_FAULT.id());
+    assertClosed(rma, Resolution.REJECTED_ON_ARRIVAL);
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "REJECTED_ON_ARRIVAL");
+  }
+
+  @Test
+  void anIntactParcelWithTheWrongSerialIsRejectedOnArrival() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+    shipIn.reportArrival(rma.number(), "SF000");
+
+    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), false));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_REJECTED_ON_ARRIVAL).hasNotPassed(DIAGNOSE_FAULT.id());
+    assertClosed(rma, Resolution.REJECTED_ON_ARRIVAL);
+  }
+
+  @Test
+  void aParcelReportedWhileNoneIsAwaitedIsRefused() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    assertThatThrownBy(() -> shipIn.reportArrival(rma.number(), "SF000"))
+        .isInstanceOf(CaseNotAwaitingException.class)
+        .hasMessageContaining(rma.number()).hasMessageContaining("ParcelArrived");
+    assertThat(rma.instance()).isWaitingAt(REMOTE_DIAGNOSIS.id());
+  }
+
+  // --- warranty, repair and quality ------------------------------------------------------
+
+  @Test
+  void anInWarrantyManufacturingDefectIsRepairedFreeAndShippedBack() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+
+    RmaCase diagnosed = caseOf(rma);
+    assertThat(diagnosed.warranty().coverage()).isEqualTo(Coverage.FREE);
+    assertThat(diagnosed.warranty().basis()).isEqualTo(WarrantyBasis.INVOICE_DATE);
+    assertThat(diagnosed.warranty().start()).isEqualTo(TODAY.minusMonths(2));
+    assertThat(diagnosed.warranty().end()).isEqualTo(TODAY.minusMonths(2).plusMonths(12).minusDays(1));
+    assertThat(diagnosed.warranty().reason()).contains(diagnosed.warranty().end().toString());
+    assertThat(diagnosed.status()).isEqualTo(CaseStatus.IN_REPAIR);
+
+    repairAndPassQualityCheck(rma);
+    assertThat(driver.task(rma.number(), SHIP_DEVICE)).isNotNull();
+    shipBack(rma);
+
+    assertThat(rma.instance()).isEnded()
+        .hasPassed(DETERMINE_WARRANTY_START, DETERMINE_WARRANTY_LENGTH, DECIDE_COVERAGE, REPAIR_DEVICE.id(),
+            QUALITY_CHECK.id(), SHIP_DEVICE.id(), NOTIFY_SHIPPED_BACK, END_DEVICE_RETURNED)
+        .hasNotPassed(PREPARE_QUOTE, REQUEST_PROOF, REPLACE_DEVICE.id());
+    assertClosed(rma, Resolution.REPAIRED);
+    RmaCase closed = caseOf(rma);
+    assertThat(closed.returnFreightPaidBy()).isEqualTo("CENTRE");
+    assertThat(closed.returnReplacedParts()).isFalse();
+    assertThat(closed.returnTrackingNumber()).isEqualTo("YT-RETURN-1");
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "SHIPPED_BACK", "CASE_CLOSED");
+    assertThat(statuses(rma)).containsExactly("SUBMITTED", "IN_REMOTE_DIAGNOSIS", "AWAITING_DEVICE", "IN_INSPECTION",
+        "IN_DIAGNOSIS", "IN_REPAIR", "IN_QUALITY_CHECK", "AWAITING_RETURN_SHIPMENT", "CLOSED REPAIRED");
+  }
+
+  @Test
+  void aRegisteredUnitWithoutValidInvoiceIsJudgedFromItsShipmentDate() {
+    String serial = Applications.newSerial();
+    registry.register(new ProductUnit(serial, "B5000", ProductCategory.BATTERY, TODAY.minusMonths(5), SalesChannel.OFFICIAL_STORE));
+    Case rma = inDiagnosis(Applications.application(serial, SalesChannel.OFFICIAL_STORE, null, null, false));
+
+    diagnose(rma, "MANUFACTURING_DEFECT", false);
+
+    RmaCase diagnosed = caseOf(rma);
+    assertThat(diagnosed.warranty().basis()).isEqualTo(WarrantyBasis.SHIPMENT_DATE);
+    assertThat(diagnosed.warranty().end()).isEqualTo(TODAY.minusMonths(5).plusMonths(6).minusDays(1));
+    assertThat(diagnosed.warranty().coverage()).isEqualTo(Coverage.FREE);
+    repairAndPassQualityCheck(rma);
+    shipBack(rma);
+    assertThat(rma.instance()).isEnded().hasPassed(END_DEVICE_RETURNED).hasNotPassed(REQUEST_PROOF, PREPARE_QUOTE);
+  }
+
+  @Test
+  void aDeviceWithNoFaultFoundIsReturnedFreeOfCharge() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    diagnose(rma, "NO_FAULT_FOUND", true);
+    shipBack(rma);
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_DEVICE_RETURNED)
+        .hasNotPassed(REPAIR_DEVICE.id(), PREPARE_QUOTE, QUALITY_CHECK.id());
+    assertClosed(rma, Resolution.NO_FAULT_FOUND);
+    assertThat(caseOf(rma).returnFreightPaidBy()).isEqualTo("CENTRE");
+  }
+
+  @Test
+  void aDeviceFailingQualityOnceIsReplaced() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+    driver.complete(rma.number(), REPAIR_DEVICE, Map.of(REPAIR_METHOD.name(), "PART_REPLACEMENT", REPLACED_PARTS.name(), "MB-X200"));
+
+    driver.complete(rma.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), false));
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.IN_REPAIR);
+    driver.complete(rma.number(), REPLACE_DEVICE, Map.of(REPLACEMENT_SERIAL_NUMBER.name(), "SN-X200-NEW-1"));
+    driver.complete(rma.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), true));
+    shipBack(rma);
+
+    assertThat(rma.instance()).isEnded().hasPassed(REPLACE_DEVICE.id(), END_DEVICE_RETURNED).hasNotPassed(ARRANGE_REFUND.id());
+    assertClosed(rma, Resolution.REPLACED);
+    assertThat(caseOf(rma).replacementSerialNumber()).isEqualTo("SN-X200-NEW-1");
+    assertThat(caseOf(rma).qualityFailures()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeviceFailingQualityTwiceIsRefunded() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+    driver.complete(rma.number(), REPAIR_DEVICE, Map.of(REPAIR_METHOD.name(), "PART_REPLACEMENT", REPLACED_PARTS.name(), "MB-X200"));
+    driver.complete(rma.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), false));
+    driver.complete(rma.number(), REPLACE_DEVICE, Map.of(REPLACEMENT_SERIAL_NUMBER.name(), "SN-X200-NEW-2"));
+
+    driver.complete(rma.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), false));
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_REFUND);
+    driver.complete(rma.number(), ARRANGE_REFUND, Map.of(REFUND_REFERENCE.name(), "RF-2026-0001"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(ARRANGE_REFUND.id(), END_REFUNDED).hasNotPassed(SHIP_DEVICE.id());
+    assertClosed(rma, Resolution.REFUNDED);
+    assertThat(caseOf(rma).refundReference()).isEqualTo("RF-2026-0001");
+    assertThat(caseOf(rma).qualityFailures()).isEqualTo(2);
+    assertThat(notices(rma)).endsWith("REFUND");
+  }
+
+  // --- paid repairs ------------------------------------------------------------------------
+
+  @Test
+  void aPaidRepairStartsOncePaidAndTheCustomerKeepsReplacedParts() {
+    Case rma = inDiagnosis(Applications.application(
+        Applications.newSerial(), SalesChannel.OFFICIAL_STORE, TODAY.minusYears(2), TODAY.minusYears(2), true));
+
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+
+    RmaCase quoted = caseOf(rma);
+    assertThat(quoted.warranty().coverage()).isEqualTo(Coverage.PAID);
+    assertThat(quoted.warranty().reason()).contains("ended on " + TODAY.minusYears(1).minusDays(1));
+    assertThat(quoted.status()).isEqualTo(CaseStatus.AWAITING_PAYMENT);
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PAYMENT);
+    assertThat(quoted.quote().net()).isEqualByComparingTo("150.50");
+    assertThat(quoted.quote().tax()).isEqualByComparingTo("19.57");
+    assertThat(quoted.quote().gross()).isEqualByComparingTo("170.07");
+    assertThat(quoted.quote().currency()).isEqualTo("CNY");
+    assertThat(quoted.quote().paymentDueBy()).isEqualTo(NOW.plusMonths(1));
+
+    payments.receive(rma.number(), "PAY-1", new BigDecimal("170.07"), "CNY");
+    driver.runAsyncSteps(rma.number());
+
+    assertThat(rma.instance()).hasPassed(RECORD_PAYMENT, CONFIRM_PAYMENT).isWaitingAt(REPAIR_DEVICE.id(), ISSUE_INVOICE.id());
+    repairAndPassQualityCheck(rma);
+    shipBack(rma);
+    assertClosed(rma, Resolution.REPAIRED);
+    assertThat(rma.instance()).isWaitingAt(ISSUE_INVOICE.id());
+
+    driver.complete(rma.number(), ISSUE_INVOICE, Map.of(VAT_INVOICE_NUMBER.name(), "VAT-0001"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_DEVICE_RETURNED, END_INVOICE_ISSUED)
+        .hasNotPassed(QUOTE_DECLINED, PAYMENT_DEADLINE_TIMER);
+    RmaCase closed = caseOf(rma);
+    assertThat(closed.payment().reference()).isEqualTo("PAY-1");
+    assertThat(closed.returnReplacedParts()).isTrue();
+    assertThat(closed.returnFreightPaidBy()).isEqualTo("CUSTOMER");
+    assertThat(notices(rma)).containsExactly(
+        "SUBMISSION_RECEIVED", "ARRANGEMENT", "QUOTE", "PAYMENT_RECEIVED", "SHIPPED_BACK", "CASE_CLOSED");
+  }
+
+  @Test
+  void aDeclinedQuoteReturnsTheDeviceUnrepaired() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    diagnose(rma, "LIQUID_DAMAGE", true);
+    assertThat(caseOf(rma).warranty().coverage()).isEqualTo(Coverage.PAID);
+
+    quotes.decline(rma.number());
+    shipBack(rma);
+
+    assertThat(rma.instance()).isEnded().hasPassed(QUOTE_DECLINED, END_DEVICE_RETURNED)
+        .hasNotPassed(REPAIR_DEVICE.id(), RECORD_PAYMENT);
+    assertClosed(rma, Resolution.RETURNED_UNREPAIRED);
+    assertThat(caseOf(rma).returnReplacedParts()).isFalse();
+  }
+
+  @Test
+  void anUnpaidQuoteReturnsTheDeviceUnrepairedAfterOneMonth() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    diagnose(rma, "MAN_MADE_DAMAGE", true);
+    assertThat(driver.timer(rma.number(), PAYMENT_DEADLINE_TIMER).getDuedate().toInstant())
+        .isEqualTo(NOW.plusMonths(1).toInstant());
+
+    driver.fireTimer(rma.number(), PAYMENT_DEADLINE_TIMER);
+    shipBack(rma);
+
+    assertThat(rma.instance()).isEnded().hasPassed(PAYMENT_DEADLINE_TIMER, END_DEVICE_RETURNED)
+        .hasNotPassed(REPAIR_DEVICE.id(), RECORD_PAYMENT);
+    assertClosed(rma, Resolution.RETURNED_UNREPAIRED);
+  }
+
+  @Test
+  void aPaymentWithoutAnOpenQuoteIsRefused() {
+    Case rma = inDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    assertThatThrownBy(() -> payments.receive(rma.number(), "PAY-X", BigDecimal.TEN, "CNY"))
+        .isInstanceOf(CaseNotAwaitingException.class);
+    assertThat(rma.instance()).isWaitingAt(DIAGNOSE_FAULT.id());
+  }
+
+  // --- proof of purchase -------------------------------------------------------------------
+
+  @Test
+  void missingProofIsRequestedAndAValidProofMakesTheRepairFree() {
+    Case rma = inDiagnosis(Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE, null, null, false));
+
+    diagnose(rma, "MANUFACTURING_DEFECT", false);
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PROOF).hasPassed(REQUEST_PROOF);
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_PROOF);
+    assertThat(caseOf(rma).warranty().coverage()).isEqualTo(Coverage.PROOF_REQUIRED);
+    assertThat(driver.timer(rma.number(), PROOF_DEADLINE_TIMER).getDuedate().toInstant()).isEqualTo(NOW.plusDays(7).toInstant());
+
+    warranty.submitProof(rma.number(), "INV-PROOF-1", TODAY.minusMonths(3), TODAY.minusMonths(3).plusDays(2));
+    driver.complete(rma.number(), VERIFY_PROOF, Map.of(PROOF_OF_PURCHASE_VALID.name(), true));
+
+    RmaCase decided = caseOf(rma);
+    assertThat(decided.warranty().coverage()).isEqualTo(Coverage.FREE);
+    assertThat(decided.warranty().basis()).isEqualTo(WarrantyBasis.INVOICE_DATE);
+    assertThat(decided.invoiceNumber()).isEqualTo("INV-PROOF-1");
+    repairAndPassQualityCheck(rma);
+    shipBack(rma);
+    assertThat(rma.instance()).isEnded().hasPassed(VERIFY_PROOF.id(), END_DEVICE_RETURNED).hasNotPassed(PREPARE_QUOTE);
+    assertClosed(rma, Resolution.REPAIRED);
+    assertThat(notices(rma)).contains("PROOF_REQUESTED");
+  }
+
+  @Test
+  void withoutProofWithinSevenDaysTheRepairIsPaid() {
+    Case rma = inDiagnosis(Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE, null, null, false));
+    diagnose(rma, "MANUFACTURING_DEFECT", false);
+
+    driver.fireTimer(rma.number(), PROOF_DEADLINE_TIMER);
+
+    assertThat(caseOf(rma).warranty().coverage()).isEqualTo(Coverage.PAID);
+    assertThat(caseOf(rma).warranty().reason()).contains("No valid proof");
+    assertThat(rma.instance()).hasPassed(PROOF_DEADLINE_TIMER, SEND_QUOTE).hasNotPassed(VERIFY_PROOF.id());
+    quotes.decline(rma.number());
+    shipBack(rma);
+    assertThat(rma.instance()).isEnded().hasPassed(END_DEVICE_RETURNED);
+    assertClosed(rma, Resolution.RETURNED_UNREPAIRED);
+  }
+
+  // --- steps shared by the paths -----------------------------------------------------------
+
+  record Case(String number, ProcessInstance instance) {}
+
+  private Case submit(RmaApplication application) {
+    ProcessInstance instance = driver.submit(application);
+    assertThat(instance.getBusinessKey()).matches("RMA-2026-\\d{6}");
+    return new Case(instance.getBusinessKey(), instance);
+  }
+
+  private Case inRemoteDiagnosis(RmaApplication application) {
+    Case rma = submit(application);
+    assertThat(rma.instance()).isWaitingAt(REMOTE_DIAGNOSIS.id());
+    return rma;
+  }
+
+  private Case awaitingParcel(RmaApplication application) {
+    Case rma = inRemoteDiagnosis(application);
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "SEND_IN"));
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL);
+    return rma;
+  }
+
+  private Case inDiagnosis(RmaApplication application) {
+    Case rma = awaitingParcel(application);
+    shipIn.reportArrival(rma.number(), "SF-IN-1");
+    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true));
+    assertThat(rma.instance()).isWaitingAt(DIAGNOSE_FAULT.id());
+    return rma;
+  }
+
+  /** What the diagnosis form sends: numbers arrive as Integer or Double. */
+  private void diagnose(Case rma, String faultCause, boolean proofValid) {
+    Map<String, Object> results = new HashMap<>();
+    results.put(FAULT_CAUSE.name(), faultCause);
+    results.put(PROOF_OF_PURCHASE_VALID.name(), proofValid);
+    results.put(REPAIR_METHOD.name(), "PART_REPLACEMENT");
+    results.put(PARTS_COST.name(), 120);
+    results.put(LABOUR_COST.name(), 30.5);
+    driver.complete(rma.number(), DIAGNOSE_FAULT, results);
+  }
+
+  private void repairAndPassQualityCheck(Case rma) {
+    driver.complete(rma.number(), REPAIR_DEVICE, Map.of(REPAIR_METHOD.name(), "PART_REPLACEMENT", REPLACED_PARTS.name(), "MB-X200"));
+    driver.complete(rma.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), true));
+  }
+
+  private void shipBack(Case rma) {
+    driver.complete(rma.number(), SHIP_DEVICE, Map.of(RETURN_CARRIER.name(), "YTO", RETURN_TRACKING_NUMBER.name(), "YT-RETURN-1"));
+  }
+
+  private RmaCase caseOf(Case rma) {
+    return cases.get(rma.number());
+  }
+
+  private void assertClosed(Case rma, Resolution resolution) {
+    RmaCase closed = caseOf(rma);
+    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.resolution()).isEqualTo(resolution);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(cases.findOpenCaseFor(closed.serialNumber())).isEmpty();
+  }
+
+  private List<String> notices(Case rma) {
+    return timeline(rma, "NOTICE").stream().map(detail -> detail.split(" ")[0]).toList();
+  }
+
+  private List<String> statuses(Case rma) {
+    return timeline(rma, "STATUS_CHANGED");
+  }
+
+  private List<String> timeline(Case rma, String event) {
+    return cases.timeline(rma.number()).stream()
+        .filter(entry -> entry.event().equals(event)).map(TimelineEntry::detail).toList();
+  }
+}
