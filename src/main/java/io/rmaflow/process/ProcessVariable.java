@@ -25,6 +25,10 @@ public final class ProcessVariable<T> {
     return name;
   }
 
+  public Class<T> type() {
+    return type;
+  }
+
   public T get(VariableScope scope) {
     return fromStored(scope.getVariable(name));
   }
