@@ -4,12 +4,17 @@ import static io.rmaflow.process.RmaProcess.Groups.*;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.RmaApplication;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.ProductRegistry;
 import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.support.RmaClock;
+import io.rmaflow.support.RmaProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +44,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo setup: the contract's groups, one login per actor (password = user id), the
  * authorizations that let each group see only its own work, a Tasklist filter per group
- * and product units for every warranty case. Runs once; existing entries are left alone.
+ * product units for every warranty case and a few applications to work on. Runs once, on an
+ * empty identity store.
  * Off in production ({@code rma.demo.enabled=false}), where an administrator sets up
  * real users through Camunda Admin.
  */
@@ -66,16 +72,21 @@ public class DemoSetup implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final ProductRegistry productRegistry;
+  private final SubmitRmaService submitRmaService;
   private final RmaClock clock;
+  private final boolean submitApplications;
 
   public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, ProductRegistry productRegistry, RmaClock clock) {
+      FilterService filterService, TaskService taskService, ProductRegistry productRegistry,
+      SubmitRmaService submitRmaService, RmaClock clock, RmaProperties properties) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.productRegistry = productRegistry;
+    this.submitRmaService = submitRmaService;
     this.clock = clock;
+    this.submitApplications = properties.demo().applications();
   }
 
   @Override
@@ -91,6 +102,9 @@ public class DemoSetup implements ApplicationRunner {
     grantProcessOwners();
     createFilters();
     registerProducts();
+    if (submitApplications) {
+      submitApplications();
+    }
   }
 
   private void createGroup(String id, String name) {
@@ -153,7 +167,8 @@ public class DemoSetup implements ApplicationRunner {
     }
     TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
         .orderByTaskPriority().desc().orderByDueDate().asc();
-    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", 0, mine);
+    // After the group filters: Tasklist opens the first filter, and a team's queue is where work starts.
+    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", order, mine);
     for (String group : STAFF) {
       grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
     }
@@ -184,6 +199,29 @@ public class DemoSetup implements ApplicationRunner {
         new ProductUnit("SN-BAT-0001", "Battery B5000", ProductCategory.BATTERY, today.minusMonths(8), SalesChannel.OFFICIAL_STORE),
         new ProductUnit("SN-GREY-0001", "X200", ProductCategory.DEVICE, today.minusMonths(2), SalesChannel.OTHER))
         .forEach(productRegistry::register);
+  }
+
+  /** A few applications, so Tasklist has work from the first login on. */
+  private void submitApplications() {
+    var today = clock.today();
+    submitRmaService.submit(demoApplication("Li Wei", "li.wei@example.com", "zh", "Shanghai", "Shanghai",
+        "X200", "SN-X200-0001", "INV-2026-0088", today.minusMonths(3), "Does not power on", Priority.HIGH));
+    submitRmaService.submit(demoApplication("Anna Schmidt", "anna.schmidt@example.com", "en", "Hangzhou", "Zhejiang",
+        "X200", "SN-X200-0002", "INV-2024-1107", today.minusMonths(18), "Screen flickers", Priority.MEDIUM));
+    submitRmaService.submit(demoApplication("Chen Jie", "chen.jie@example.com", "zh", "Beijing", "Beijing",
+        "X500", "SN-X500-7731", null, null, "Battery drains within an hour", Priority.LOW));
+  }
+
+  private static RmaApplication demoApplication(String name, String email, String locale, String city,
+      String province, String model, String serial, String invoice, java.time.LocalDate invoiceDate, String fault,
+      Priority priority) {
+    return new RmaApplication(
+        new RmaApplication.Customer(name, email, "+86 138 0000 0000", locale,
+            new RmaApplication.Address("1 Demo Road", city, province, "100000", "CN")),
+        new RmaApplication.Product(model, serial),
+        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, invoice, invoiceDate, invoiceDate),
+        new RmaApplication.Fault(fault, "GENERAL"),
+        priority, ServiceType.MAIL_IN, false, new RmaApplication.Acknowledgements(true, true));
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

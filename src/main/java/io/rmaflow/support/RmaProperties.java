@@ -34,5 +34,6 @@ public record RmaProperties(
       @DefaultValue("CNY") String currency,
       @DefaultValue("P1M") Period paymentWithin) {}
 
-  public record Demo(@DefaultValue("false") boolean enabled) {}
+  /** The demo setup; {@code applications}: also submit a few cases to work on. */
+  public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean applications) {}
 }

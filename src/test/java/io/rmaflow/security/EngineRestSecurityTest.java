@@ -64,6 +64,19 @@ class EngineRestSecurityTest {
   }
 
   @Test
+  void theTasklistListShowsTheCaseOnEachTaskWithoutOpeningTheProcessInstance() {
+    String rmaNumber = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(2))).getBusinessKey();
+    String taskId = driver.task(rmaNumber, UserTask.REMOTE_DIAGNOSIS).getId();
+
+    JsonNode variables = http.withBasicAuth("desk", "desk")
+        .getForObject("/engine-rest/task/{id}/localVariables", JsonNode.class, taskId);
+
+    assertThat(variables.path("rmaNumber").path("value").asText()).isEqualTo(rmaNumber);
+    assertThat(variables.path("customerName").path("value").asText()).isEqualTo("Li Wei");
+    assertThat(variables.path("productModel").path("value").asText()).isEqualTo("X200");
+  }
+
+  @Test
   void aServiceDeskLoginCannotReadProcessInstancesItHasNoTaskIn() {
     JsonNode instances = http.withBasicAuth("desk", "desk").getForObject("/engine-rest/process-instance", JsonNode.class);
 
