@@ -15,6 +15,7 @@ import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,7 +214,7 @@ public class DemoSetup implements ApplicationRunner {
   }
 
   private static RmaApplication demoApplication(String name, String email, String locale, String city,
-      String province, String model, String serial, String invoice, java.time.LocalDate invoiceDate, String fault,
+      String province, String model, String serial, String invoice, LocalDate invoiceDate, String fault,
       Priority priority) {
     return new RmaApplication(
         new RmaApplication.Customer(name, email, "+86 138 0000 0000", locale,

@@ -5,6 +5,7 @@ import static io.rmaflow.process.RmaProcess.Variables.*;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.CaseStatus;
+import io.rmaflow.rmacase.NewCase;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.rmacase.RmaCaseRepository;
 import io.rmaflow.support.RmaClock;
@@ -69,18 +70,17 @@ public class SubmitRmaService {
     return rmaNumber;
   }
 
-  private static RmaCase newCase(String rmaNumber, RmaApplication application, ZonedDateTime now) {
+  private static NewCase newCase(String rmaNumber, RmaApplication application, ZonedDateTime now) {
     var customer = application.customer();
     var address = customer.address();
     var purchase = application.purchase();
-    return new RmaCase(rmaNumber, CaseStatus.SUBMITTED, null, now.toOffsetDateTime(), null,
+    return new NewCase(rmaNumber, now.toOffsetDateTime(),
         new RmaCase.Customer(customer.name(), customer.email(), customer.phone(), customer.localeOrDefault(),
             address.line1(), address.city(), address.province(), address.postalCode(), address.country()),
-        application.product().model(), application.product().serialNumber(), null,
+        application.product().model(), application.product().serialNumber(),
         purchase.channel(), purchase.invoiceNumber(), purchase.invoiceDate(), purchase.deliveryDate(),
         application.fault().description(), application.fault().category(),
-        application.priorityOrDefault(), application.serviceTypeOrDefault(), application.keepsReplacedParts(),
-        null, null, null, null, null, null, null, null, null, 0, null, null, null, null, null, null);
+        application.priorityOrDefault(), application.serviceTypeOrDefault(), application.keepsReplacedParts());
   }
 
   /** What routing and the staff's forms need; the rest stays in the case file. */

@@ -2,6 +2,8 @@ package io.rmaflow.product;
 
 import io.rmaflow.support.RmaClock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,8 +53,8 @@ public class ProductRegistry {
     return updated == 0;
   }
 
-  private java.util.Map<String, Object> params(ProductUnit unit) {
-    java.util.Map<String, Object> params = new java.util.HashMap<>();
+  private Map<String, Object> params(ProductUnit unit) {
+    Map<String, Object> params = new HashMap<>();
     params.put("serial", unit.serialNumber());
     params.put("model", unit.model());
     params.put("category", unit.category().name());

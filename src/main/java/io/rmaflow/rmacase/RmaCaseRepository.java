@@ -28,7 +28,7 @@ public class RmaCaseRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(RmaCase c) {
+  public void insert(NewCase c) {
     RmaCase.Customer customer = c.customer();
     jdbc.sql("""
         INSERT INTO rma_case (rma_number, status, created_at, updated_at,
@@ -43,7 +43,7 @@ public class RmaCaseRepository {
           :faultDescription, :faultCategory, :priority, :serviceType, :keepParts, TRUE, TRUE)
         """)
         .param("rma", c.rmaNumber())
-        .param("status", c.status().name())
+        .param("status", CaseStatus.SUBMITTED.name())
         .param("created", c.createdAt())
         .param("name", customer.name())
         .param("email", customer.email())

@@ -6,6 +6,8 @@ import io.rmaflow.rmacase.Resolution;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.warranty.Coverage;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /** Return shipping (contract step 10): what goes back to the customer, and who pays the freight. */
@@ -54,10 +56,10 @@ public class ReturnShipmentService {
   }
 
   private static String address(RmaCase.Customer customer) {
-    return java.util.stream.Stream.of(customer.name(), customer.line1(), customer.postalCode(), customer.city(),
+    return Stream.of(customer.name(), customer.line1(), customer.postalCode(), customer.city(),
             customer.province(), customer.country(), customer.phone())
         .filter(part -> part != null && !part.isBlank())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 
   public record ReturnShipment(

@@ -1,0 +1,24 @@
+package io.rmaflow.rmacase;
+
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.product.SalesChannel;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** What a submitted application files: the case before any step has worked on it. */
+public record NewCase(
+    String rmaNumber,
+    OffsetDateTime createdAt,
+    RmaCase.Customer customer,
+    String productModel,
+    String serialNumber,
+    SalesChannel purchaseChannel,
+    String invoiceNumber,
+    LocalDate invoiceDate,
+    LocalDate deliveryDate,
+    String faultDescription,
+    String faultCategory,
+    Priority priority,
+    ServiceType serviceType,
+    boolean keepReplacedParts) {}
