@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on an in-memory H2 database, job executor off, demo setup on. All
- * tests share this one context, so the engine starts once per test run.
+ * The whole application on an in-memory H2 database, job executor off, demo setup on, mail
+ * to a test SMTP server. All tests share this one context, so the engine starts once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, CoverageTestConfiguration.class})
+@Import({ProcessEngineCoverageConfiguration.class, CoverageTestConfiguration.class, MailTestConfiguration.class})
 public @interface RmaSpringBootTest {}

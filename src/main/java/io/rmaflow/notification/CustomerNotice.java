@@ -12,4 +12,8 @@ public record CustomerNotice(NoticeType type, RmaCase rmaCase) {
   public String locale() {
     return rmaCase.customer().locale();
   }
+
+  public String recipient() {
+    return rmaCase.customer().email();
+  }
 }

@@ -2,9 +2,6 @@ package io.rmaflow.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Without a mail server the notices are logged and listed in the timeline as not sent, so a
@@ -19,15 +16,5 @@ public class LoggingCustomerNotifier implements CustomerNotifier {
     LOG.info("Notice {} for {} (locale {}) not sent: no mail server configured",
         notice.type(), notice.rmaNumber(), notice.locale());
     return new Delivery(false, "not sent: no mail server configured");
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class DefaultNotifierConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean(CustomerNotifier.class)
-    CustomerNotifier loggingCustomerNotifier() {
-      return new LoggingCustomerNotifier();
-    }
   }
 }

@@ -17,6 +17,11 @@ public enum NoticeType {
   COMPLAINT_RECEIVED,
   CASE_CLOSED;
 
+  /** Notices that close a case; they invite the customer to give feedback (post-sale policy 3.4). */
+  public boolean closesCase() {
+    return this == CLOSED_NOT_RECEIVED || this == REJECTED_ON_ARRIVAL || this == REFUND || this == CASE_CLOSED;
+  }
+
   /**
    * The notice that closes a case. Resolutions with a notice of their own get that one, so
    * the customer receives one closing message, always with the invitation to give feedback.

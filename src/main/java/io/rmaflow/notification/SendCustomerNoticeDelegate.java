@@ -18,6 +18,6 @@ public class SendCustomerNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.notify(execution.getProcessBusinessKey(), NoticeType.valueOf(NOTICE.get(execution)));
+    notifications.notify(execution.getProcessBusinessKey(), NoticeType.valueOf(NOTICE.get(execution)), NoticeKey.of(execution));
   }
 }

@@ -1,5 +1,6 @@
 package io.rmaflow.repair;
 
+import io.rmaflow.notification.NoticeKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
@@ -45,11 +46,11 @@ public class QuoteService {
 
   /** Sends the quote; payment is due one month from this notice (003 2.6). */
   @Transactional
-  public OffsetDateTime send(String rmaNumber) {
+  public OffsetDateTime send(String rmaNumber, NoticeKey noticeKey) {
     ZonedDateTime now = clock.now();
     OffsetDateTime dueBy = now.plus(terms.paymentWithin()).toOffsetDateTime();
     caseFile.update(rmaNumber, Map.of("quote_notified_at", now.toOffsetDateTime(), "payment_due_by", dueBy));
-    notifications.notify(rmaNumber, NoticeType.QUOTE);
+    notifications.notify(rmaNumber, NoticeType.QUOTE, noticeKey);
     return dueBy;
   }
 

@@ -1,5 +1,6 @@
 package io.rmaflow.rmacase;
 
+import io.rmaflow.notification.NoticeKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import org.springframework.stereotype.Service;
@@ -18,11 +19,11 @@ public class CaseClosingService {
   }
 
   @Transactional
-  public void close(String rmaNumber, Resolution resolution) {
+  public void close(String rmaNumber, Resolution resolution, NoticeKey noticeKey) {
     if (resolution == null) {
       throw new IllegalStateException("Case " + rmaNumber + " reached a closing end event without a resolution");
     }
     caseFile.close(rmaNumber, resolution);
-    notifications.notify(rmaNumber, NoticeType.closingNoticeFor(resolution));
+    notifications.notify(rmaNumber, NoticeType.closingNoticeFor(resolution), noticeKey);
   }
 }

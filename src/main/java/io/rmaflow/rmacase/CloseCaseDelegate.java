@@ -2,6 +2,7 @@ package io.rmaflow.rmacase;
 
 import static io.rmaflow.process.RmaProcess.Variables.RESOLUTION;
 
+import io.rmaflow.notification.NoticeKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ public class CloseCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    closingService.close(execution.getProcessBusinessKey(), RESOLUTION.get(execution));
+    closingService.close(execution.getProcessBusinessKey(), RESOLUTION.get(execution), NoticeKey.of(execution));
   }
 }

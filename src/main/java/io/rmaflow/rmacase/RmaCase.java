@@ -34,6 +34,7 @@ public record RmaCase(
     OffsetDateTime autoCloseAt,
     String inboundCarrier,
     String inboundTrackingNumber,
+    String parcelCondition,
     Warranty warranty,
     Quote quote,
     Payment payment,
@@ -57,7 +58,7 @@ public record RmaCase(
 
   public record Warranty(
       String faultCause, Coverage coverage, WarrantyBasis basis,
-      LocalDate start, LocalDate end, String reason) {}
+      LocalDate start, LocalDate end, String reason, OffsetDateTime proofDueBy) {}
 
   public record Quote(
       BigDecimal net, BigDecimal tax, BigDecimal gross, String currency,

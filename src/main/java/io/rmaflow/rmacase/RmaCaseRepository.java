@@ -171,13 +171,15 @@ public class RmaCaseRepository {
         rs.getObject("auto_close_at", OffsetDateTime.class),
         rs.getString("inbound_carrier"),
         rs.getString("inbound_tracking_number"),
+        rs.getString("parcel_condition"),
         new RmaCase.Warranty(
             rs.getString("fault_cause"),
             enumOf(rs.getString("warranty_coverage"), Coverage::valueOf),
             enumOf(rs.getString("warranty_basis"), WarrantyBasis::valueOf),
             rs.getObject("warranty_start", LocalDate.class),
             rs.getObject("warranty_end", LocalDate.class),
-            rs.getString("warranty_reason")),
+            rs.getString("warranty_reason"),
+            rs.getObject("proof_due_by", OffsetDateTime.class)),
         new RmaCase.Quote(
             rs.getObject("quote_net", BigDecimal.class), rs.getObject("quote_tax", BigDecimal.class),
             rs.getObject("quote_gross", BigDecimal.class), rs.getString("quote_currency"),

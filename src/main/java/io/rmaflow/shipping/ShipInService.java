@@ -2,6 +2,7 @@ package io.rmaflow.shipping;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
+import io.rmaflow.notification.NoticeKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
@@ -41,12 +42,12 @@ public class ShipInService {
    * these instants.
    */
   @Transactional
-  public ShipInDeadlines sendArrangement(String rmaNumber) {
+  public ShipInDeadlines sendArrangement(String rmaNumber, NoticeKey noticeKey) {
     ZonedDateTime now = clock.now();
     ShipInDeadlines deadlines = new ShipInDeadlines(
         now.plus(terms.reminderAfter()).toOffsetDateTime(), now.plus(terms.closeAfter()).toOffsetDateTime());
     caseFile.update(rmaNumber, Map.of("ship_by", deadlines.shipBy(), "auto_close_at", deadlines.autoCloseAt()));
-    notifications.notify(rmaNumber, NoticeType.ARRANGEMENT);
+    notifications.notify(rmaNumber, NoticeType.ARRANGEMENT, noticeKey);
     return deadlines;
   }
 

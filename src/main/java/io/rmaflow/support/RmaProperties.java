@@ -16,6 +16,7 @@ public record RmaProperties(
     @DefaultValue ShipIn shipIn,
     @DefaultValue Warranty warranty,
     @DefaultValue Quote quote,
+    @DefaultValue Mail mail,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -33,6 +34,9 @@ public record RmaProperties(
       @DefaultValue("0.13") BigDecimal taxRate,
       @DefaultValue("CNY") String currency,
       @DefaultValue("P1M") Period paymentWithin) {}
+
+  /** Sender of customer notices; the SMTP server itself is configured with {@code spring.mail.*}. */
+  public record Mail(@DefaultValue("RMA Flow Service Centre <service@rmaflow.example>") String from) {}
 
   /** The demo setup; {@code applications}: also submit a few cases to work on. */
   public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean applications) {}

@@ -2,6 +2,7 @@ package io.rmaflow.warranty;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
+import io.rmaflow.notification.NoticeKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
@@ -52,10 +53,10 @@ public class WarrantyService {
 
   /** Asks the customer for proof of purchase, due within the configured days (003 2.3). */
   @Transactional
-  public OffsetDateTime requestProof(String rmaNumber) {
+  public OffsetDateTime requestProof(String rmaNumber, NoticeKey noticeKey) {
     OffsetDateTime dueBy = clock.now().plus(terms.proofWithin()).toOffsetDateTime();
     caseFile.update(rmaNumber, Map.of("proof_due_by", dueBy));
-    notifications.notify(rmaNumber, NoticeType.PROOF_REQUESTED);
+    notifications.notify(rmaNumber, NoticeType.PROOF_REQUESTED, noticeKey);
     return dueBy;
   }
 

@@ -1,0 +1,245 @@
+package io.rmaflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.RmaApplication;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.process.LifecycleDriver;
+import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.product.SalesChannel;
+import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.RmaCaseRepository;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Customer notices by SMTP, against a real mail server in the test JVM. */
+@RmaSpringBootTest
+class CustomerNoticeMailTest {
+
+  static final OffsetDateTime SHIP_BY = OffsetDateTime.parse("2026-03-13T10:00:00+08:00");
+  static final OffsetDateTime AUTO_CLOSE = OffsetDateTime.parse("2026-03-25T10:00:00+08:00");
+  static final OffsetDateTime PROOF_DUE = OffsetDateTime.parse("2026-03-17T10:00:00+08:00");
+  static final OffsetDateTime PAYMENT_DUE = OffsetDateTime.parse("2026-04-10T10:00:00+08:00");
+
+  @Autowired GreenMail greenMail;
+  @Autowired SubmitRmaService submitRmaService;
+  @Autowired NotificationService notifications;
+  @Autowired CaseFile caseFile;
+  @Autowired RmaCaseRepository cases;
+  @Autowired LifecycleDriver driver;
+  @Autowired ManagementService managementService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TransactionTemplate transaction;
+
+  static List<Arguments> everyNoticeInEveryLanguage() {
+    List<Arguments> arguments = new ArrayList<>();
+    for (NoticeType type : NoticeType.values()) {
+      arguments.add(Arguments.of(type, "en"));
+      arguments.add(Arguments.of(type, "zh"));
+    }
+    return arguments;
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("everyNoticeInEveryLanguage")
+  void everyNoticeArrivesAsTextAndHtmlInTheCustomersLanguageWithItsFacts(NoticeType type, String locale) throws Exception {
+    String email = "customer-" + UUID.randomUUID() + "@example.com";
+    String rmaNumber = caseWithAllFacts(email, locale);
+
+    notifications.notify(rmaNumber, type, new NoticeKey(UUID.randomUUID().toString()));
+
+    MimeMessage message = single(email);
+    assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(email);
+    assertThat(message.getFrom()[0].toString()).contains("service@rmaflow.example");
+    assertThat(message.getSubject()).startsWith("[" + rmaNumber + "] ");
+    assertThat(message.getSubject().substring(rmaNumber.length() + 3))
+        .as("subject in %s", locale).matches(locale.equals("zh") ? ".*\\p{IsHan}.*" : "[\\x20-\\x7E]+");
+    String text = part(message, "text/plain");
+    String html = part(message, "text/html");
+    for (String fact : factsOf(type, locale, rmaNumber)) {
+      assertThat(text).as("plain text of %s", type).contains(fact);
+      assertThat(html).as("HTML of %s", type).contains(fact);
+    }
+    assertThat(text).doesNotContain("[(", "#{", "??");
+    assertThat(html).doesNotContain("??").contains("<html", "lang=\"" + locale + "\"");
+    if (type.closesCase()) {
+      assertThat(text).contains(locale.equals("zh") ? "1 到 5 分" : "rating from 1 to 5");
+    }
+  }
+
+  @Test
+  void anUnreachableMailServerMeansRetriesWithBackOffThenAnIncidentAndRecoverySendsExactlyOnce() throws Exception {
+    String email = "outage-" + UUID.randomUUID() + "@example.com";
+    String rmaNumber = submitRmaService.submit(application(email, "en"));
+    Job job = confirmationJob(rmaNumber);
+
+    greenMail.stop();
+    try {
+      assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining(rmaNumber);
+      Job retried = confirmationJob(rmaNumber);
+      assertThat(retried.getRetries()).isPositive();
+      assertThat(retried.getDuedate()).as("next attempt after a pause").isAfter(new java.util.Date());
+      for (int attempt = 0; confirmationJob(rmaNumber).getRetries() > 0; attempt++) {
+        assertThat(attempt).as("attempts before the incident").isLessThan(10);
+        assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(NoticeDeliveryException.class);
+      }
+    } finally {
+      greenMail.start();
+    }
+
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(driver.processInstanceId(rmaNumber)).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo(Elements.CONFIRM_SUBMISSION);
+    assertThat(incident.getIncidentMessage()).contains("SUBMISSION_RECEIVED", rmaNumber).doesNotContain(email);
+    assertThat(cases.find(rmaNumber)).isPresent();
+    assertThat(greenMail.getReceivedMessagesForDomain(email)).isEmpty();
+
+    // What an owner's "retry" in Cockpit does, once the mail server is back.
+    managementService.setJobRetries(job.getId(), 1);
+    driver.runAsyncSteps(rmaNumber);
+
+    assertThat(greenMail.getReceivedMessagesForDomain(email)).hasSize(1);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(driver.processInstanceId(rmaNumber)).count()).isZero();
+    assertThat(cases.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
+        .extracting(entry -> entry.detail()).containsExactly("SUBMISSION_RECEIVED sent");
+  }
+
+  @Test
+  void aStepRetriedAfterItsNoticeWentOutDoesNotSendItAgain() throws Exception {
+    String email = "crash-" + UUID.randomUUID() + "@example.com";
+    String rmaNumber = caseWithAllFacts(email, "en");
+    NoticeKey key = new NoticeKey(UUID.randomUUID().toString());
+
+    // The notice goes out, then the step fails and its transaction rolls back.
+    transaction.executeWithoutResult(status -> {
+      notifications.notify(rmaNumber, NoticeType.QUOTE, key);
+      status.setRollbackOnly();
+    });
+    notifications.notify(rmaNumber, NoticeType.QUOTE, key);
+
+    assertThat(greenMail.getReceivedMessagesForDomain(email)).hasSize(1);
+    assertThat(cases.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
+        .extracting(entry -> entry.detail()).containsExactly("QUOTE sent");
+  }
+
+  /** A case whose file holds every fact some notice reports. */
+  private String caseWithAllFacts(String email, String locale) {
+    String rmaNumber = submitRmaService.submit(application(email, locale));
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("ship_by", SHIP_BY);
+    facts.put("auto_close_at", AUTO_CLOSE);
+    facts.put("proof_due_by", PROOF_DUE);
+    facts.put("parcel_condition", "DAMAGED");
+    facts.put("fault_cause", "MANUFACTURING_DEFECT");
+    facts.put("warranty_coverage", "PAID");
+    facts.put("warranty_basis", "INVOICE_DATE");
+    facts.put("warranty_start", LocalDate.parse("2024-03-02"));
+    facts.put("warranty_end", LocalDate.parse("2025-03-01"));
+    facts.put("quote_net", new BigDecimal("150.50"));
+    facts.put("quote_tax", new BigDecimal("19.57"));
+    facts.put("quote_gross", new BigDecimal("170.07"));
+    facts.put("quote_currency", "CNY");
+    facts.put("payment_due_by", PAYMENT_DUE);
+    facts.put("payment_reference", "PAY-778");
+    facts.put("paid_amount", new BigDecimal("170.07"));
+    facts.put("paid_currency", "CNY");
+    facts.put("return_carrier", "SF Express");
+    facts.put("return_tracking_number", "SF7788990011");
+    facts.put("return_replaced_parts", true);
+    facts.put("refund_reference", "RF-4411");
+    caseFile.update(rmaNumber, facts);
+    cases.close(rmaNumber, io.rmaflow.rmacase.Resolution.REPAIRED, OffsetDateTime.now());
+    return rmaNumber;
+  }
+
+  private static List<String> factsOf(NoticeType type, String locale, String rmaNumber) {
+    boolean zh = locale.equals("zh");
+    return switch (type) {
+      case SUBMISSION_RECEIVED -> List.of(rmaNumber, "SN-MAIL-", "Does not power on");
+      case ARRANGEMENT -> zh
+          ? List.of("2026-03-13 10:00", "88 Service Road", rmaNumber, "备份", "密码", "原包装", "配件", "2026-03-25 10:00")
+          : List.of("2026-03-13 10:00", "88 Service Road", rmaNumber, "Back up your data", "password",
+              "original packaging", "no accessories", "2026-03-25 10:00");
+      case SHIP_REMINDER -> List.of("2026-03-13 10:00", "88 Service Road", "2026-03-25 10:00");
+      case CLOSED_NOT_RECEIVED -> List.of(rmaNumber, "15");
+      case REJECTED_ON_ARRIVAL -> List.of(rmaNumber, zh ? "破损" : "damaged");
+      case PROOF_REQUESTED -> List.of("2026-03-17 10:00", zh ? "序列号" : "serial number");
+      case QUOTE -> List.of("150.50 CNY", "19.57 CNY", "170.07 CNY", "13%", "2026-04-10 10:00", "2025-03-01");
+      case PAYMENT_RECEIVED -> List.of("170.07", "PAY-778");
+      case SHIPPED_BACK -> List.of("SF Express", "SF7788990011", zh ? "配件" : "replaced parts");
+      case REFUND -> List.of("RF-4411");
+      case COMPLAINT_RECEIVED -> List.of(rmaNumber, "2");
+      case CASE_CLOSED -> List.of(rmaNumber, zh ? "设备已修复" : "your device was repaired", "2025-03-01");
+    };
+  }
+
+  private Job confirmationJob(String rmaNumber) {
+    return managementService.createJobQuery().processInstanceId(driver.processInstanceId(rmaNumber))
+        .activityId(Elements.CONFIRM_SUBMISSION).singleResult();
+  }
+
+  private MimeMessage single(String email) {
+    MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
+    assertThat(received).as("messages to %s", email).hasSize(1);
+    return received[0];
+  }
+
+  /** The decoded body part of the given type; text and HTML are alternatives of one multipart message. */
+  private static String part(MimeMessage message, String type) throws Exception {
+    assertThat(message.isMimeType("multipart/*")).isTrue();
+    String found = find((Multipart) message.getContent(), type);
+    assertThat(found).as("%s part of %s", type, message.getSubject()).isNotNull();
+    return found;
+  }
+
+  private static String find(Multipart multipart, String type) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part.isMimeType(type)) {
+        return (String) part.getContent();
+      }
+      if (part.isMimeType("multipart/*")) {
+        String nested = find((Multipart) part.getContent(), type);
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static RmaApplication application(String email, String locale) {
+    return new RmaApplication(
+        new RmaApplication.Customer("Li Wei", email, "+86 138 0000 0000", locale,
+            new RmaApplication.Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
+        new RmaApplication.Product("X200", "SN-MAIL-" + UUID.randomUUID()),
+        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-88", LocalDate.now().minusMonths(2), null),
+        new RmaApplication.Fault("Does not power on", "POWER"),
+        Priority.MEDIUM, ServiceType.MAIL_IN, true, new RmaApplication.Acknowledgements(true, true));
+  }
+}
