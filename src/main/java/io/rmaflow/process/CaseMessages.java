@@ -3,6 +3,7 @@ package io.rmaflow.process;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Component;
 
 /** Delivers the contract's messages to a case, found by its RMA number (the business key). */
@@ -17,11 +18,20 @@ public class CaseMessages {
 
   /** @throws CaseNotAwaitingException when no part of the case waits for this message now */
   public void correlate(String rmaNumber, String messageName, Map<String, Object> variables) {
+    correlate(rmaNumber, messageName, runtimeService.createMessageCorrelation(messageName).setVariables(variables));
+  }
+
+  /**
+   * For messages that may come many times, each starting its own part of the case (e.g. a
+   * complaint): the variables stay local to that part, so one does not overwrite another.
+   */
+  public void correlateWithLocalVariables(String rmaNumber, String messageName, Map<String, Object> variables) {
+    correlate(rmaNumber, messageName, runtimeService.createMessageCorrelation(messageName).setVariablesLocal(variables));
+  }
+
+  private static void correlate(String rmaNumber, String messageName, MessageCorrelationBuilder correlation) {
     try {
-      runtimeService.createMessageCorrelation(messageName)
-          .processInstanceBusinessKey(rmaNumber)
-          .setVariables(variables)
-          .correlateWithResult();
+      correlation.processInstanceBusinessKey(rmaNumber).correlateWithResult();
     } catch (MismatchingMessageCorrelationException notWaiting) {
       throw new CaseNotAwaitingException(rmaNumber, messageName);
     }

@@ -40,6 +40,7 @@ public final class RmaProcess {
     public static final String PROOF_SUBMITTED = "ProofSubmitted";
     public static final String QUOTE_DECLINED = "QuoteDeclined";
     public static final String PAYMENT_RECEIVED = "PaymentReceived";
+    public static final String COMPLAINT_FILED = "ComplaintFiled";
 
     private Messages() {}
   }
@@ -107,6 +108,8 @@ public final class RmaProcess {
     public static final String END_REFUNDED = "EndEvent_Refunded";
     public static final String END_DEVICE_RETURNED = "EndEvent_DeviceReturned";
     public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
+    public static final String ACKNOWLEDGE_COMPLAINT = "Task_AcknowledgeComplaint";
+    public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
 
     private Elements() {}
   }
@@ -125,7 +128,8 @@ public final class RmaProcess {
     REPLACE_DEVICE("replaceDevice", Groups.TECHNICIANS, List.of(REPLACEMENT_SERIAL_NUMBER)),
     ARRANGE_REFUND("arrangeRefund", Groups.FINANCE, List.of(REFUND_REFERENCE)),
     SHIP_DEVICE("shipDevice", Groups.LOGISTICS, List.of(RETURN_CARRIER, RETURN_TRACKING_NUMBER)),
-    ISSUE_INVOICE("issueInvoice", Groups.FINANCE, List.of(VAT_INVOICE_NUMBER));
+    ISSUE_INVOICE("issueInvoice", Groups.FINANCE, List.of(VAT_INVOICE_NUMBER)),
+    HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_RESPONSE));
 
     private final String id;
     private final String candidateGroup;
@@ -248,6 +252,10 @@ public final class RmaProcess {
     public static final ProcessVariable<String> RETURN_CARRIER = string("returnCarrier");
     public static final ProcessVariable<String> RETURN_TRACKING_NUMBER = string("returnTrackingNumber");
     public static final ProcessVariable<Resolution> RESOLUTION = of("resolution", Resolution.class);
+    // Complaints, local to each complaint's event subprocess
+    public static final ProcessVariable<String> COMPLAINT_TEXT = string("complaintText");
+    public static final ProcessVariable<String> COMPLAINT_RESPONSE = string("complaintResponse");
+
     /** Input of the notice tasks: which customer notice to send. */
     public static final ProcessVariable<String> NOTICE = string("notice");
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.complaint.ComplaintService;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.ProductRegistry;
@@ -57,6 +58,7 @@ class RmaLifecycleProcessTest {
   @Autowired QuoteService quotes;
   @Autowired PaymentService payments;
   @Autowired ProductRegistry registry;
+  @Autowired ComplaintService complaints;
 
   @BeforeEach
   void fixClock() {
@@ -424,6 +426,26 @@ class RmaLifecycleProcessTest {
     shipBack(rma);
     assertThat(rma.instance()).isEnded().hasPassed(END_DEVICE_RETURNED);
     assertClosed(rma, Resolution.RETURNED_UNREPAIRED);
+  }
+
+  // --- at any time while open ---------------------------------------------------------
+
+  @Test
+  void aComplaintIsAcknowledgedAndHandledWhileTheCaseGoesOn() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    complaints.file(rma.number(), "Nobody called me back");
+    driver.runAsyncSteps(rma.number());
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL, HANDLE_COMPLAINT.id()).hasPassed(ACKNOWLEDGE_COMPLAINT);
+    driver.complete(rma.number(), HANDLE_COMPLAINT, Map.of(COMPLAINT_RESPONSE.name(), "Called back, apologised"));
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(END_COMPLAINT_HANDLED);
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_DEVICE);
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "COMPLAINT_RECEIVED");
+    assertThat(timeline(rma, "COMPLAINT_FILED")).containsExactly("Nobody called me back");
+    driver.fireTimer(rma.number(), PARCEL_NOT_RECEIVED_TIMER);
+    assertThat(rma.instance()).isEnded().hasPassed(END_CLOSED_NOT_RECEIVED);
   }
 
   // --- steps shared by the paths -----------------------------------------------------------
