@@ -7,8 +7,8 @@ import io.rmaflow.process.RmaProcess.Messages;
 import io.rmaflow.rmacase.CaseFile;
 import java.util.HashMap;
 import java.util.Map;
+import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Complaints (service terms 002 第四条(三)3; post-sale policy 3.4): accepted at any time
@@ -18,20 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintService {
 
+  private final Transactions transactions;
   private final CaseMessages messages;
   private final CaseFile caseFile;
 
-  public ComplaintService(CaseMessages messages, CaseFile caseFile) {
+  public ComplaintService(CaseMessages messages, CaseFile caseFile, Transactions transactions) {
+    this.transactions = transactions;
     this.messages = messages;
     this.caseFile = caseFile;
   }
 
   /** Message {@code ComplaintFiled}. */
-  @Transactional
   public void file(String rmaNumber, String text) {
-    Map<String, Object> variables = new HashMap<>();
-    COMPLAINT_TEXT.putInto(variables, text);
-    messages.correlateWithLocalVariables(rmaNumber, Messages.COMPLAINT_FILED, variables);
-    caseFile.record(rmaNumber, "COMPLAINT_FILED", text);
+    transactions.retryingOnConflict(() -> {
+      Map<String, Object> variables = new HashMap<>();
+      COMPLAINT_TEXT.putInto(variables, text);
+      messages.correlateWithLocalVariables(rmaNumber, Messages.COMPLAINT_FILED, variables);
+      caseFile.record(rmaNumber, "COMPLAINT_FILED", text);
+    });
   }
 }

@@ -11,18 +11,25 @@ import io.rmaflow.rmacase.RmaCaseRepository;
 import io.rmaflow.support.RmaClock;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts a repair application: files the case under a new RMA number and starts its
- * lifecycle, in one transaction, so that either both exist or neither does.
+ * lifecycle, in one transaction, so that either both exist or neither does. With an
+ * idempotency key, the same application sent again returns the case it created.
  */
 @Service
 public class SubmitRmaService {
@@ -33,27 +40,74 @@ public class SubmitRmaService {
   private final RuntimeService runtimeService;
   private final Validator validator;
   private final RmaClock clock;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
 
   public SubmitRmaService(RmaCaseRepository cases, CaseFile caseFile, RmaNumberGenerator numbers,
-      RuntimeService runtimeService, Validator validator, RmaClock clock) {
+      RuntimeService runtimeService, Validator validator, RmaClock clock, JdbcClient jdbc,
+      TransactionTemplate transaction) {
     this.cases = cases;
     this.caseFile = caseFile;
     this.numbers = numbers;
     this.runtimeService = runtimeService;
     this.validator = validator;
     this.clock = clock;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+  }
+
+  /** Files a new case; see {@link #submit(RmaApplication, String)}. */
+  public String submit(RmaApplication application) {
+    return submit(application, null).rmaNumber();
   }
 
   /**
+   * @param idempotencyKey optional; the same key with the same application returns the
+   *     first call's case, with another application it is refused
    * @throws ConstraintViolationException when the application is invalid
    * @throws DuplicateOpenRmaException when the serial number has an open RMA
+   * @throws IdempotencyConflictException when the key was used for another application
    */
-  @Transactional
-  public String submit(RmaApplication application) {
+  public Submission submit(RmaApplication application, String idempotencyKey) {
     var violations = validator.validate(application);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
+    if (idempotencyKey == null) {
+      return new Submission(transaction.execute(status -> file(application)), true);
+    }
+    String requestHash = hash(application);
+    Optional<Submission> earlier = replay(idempotencyKey, requestHash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return transaction.execute(status -> {
+        String rmaNumber = file(application);
+        jdbc.sql("INSERT INTO submission_idempotency (idempotency_key, request_hash, rma_number, created_at) VALUES (?, ?, ?, ?)")
+            .params(idempotencyKey, requestHash, rmaNumber, clock.nowOffset())
+            .update();
+        return new Submission(rmaNumber, true);
+      });
+    } catch (DuplicateKeyException | DuplicateOpenRmaException concurrentSameKey) {
+      // Another call with this key won the race; answer as it did, or as if it came first.
+      return replay(idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey);
+    }
+  }
+
+  private Optional<Submission> replay(String idempotencyKey, String requestHash) {
+    return jdbc.sql("SELECT request_hash, rma_number FROM submission_idempotency WHERE idempotency_key = ?")
+        .param(idempotencyKey)
+        .query((rs, row) -> {
+          if (!rs.getString("request_hash").equals(requestHash)) {
+            throw new IdempotencyConflictException(idempotencyKey);
+          }
+          return new Submission(rs.getString("rma_number"), false);
+        })
+        .optional();
+  }
+
+  private String file(RmaApplication application) {
     String serialNumber = application.product().serialNumber();
     if (cases.findOpenCaseFor(serialNumber).isPresent()) {
       throw new DuplicateOpenRmaException(serialNumber);
@@ -68,6 +122,16 @@ public class SubmitRmaService {
     caseFile.record(rmaNumber, "STATUS_CHANGED", CaseStatus.SUBMITTED.name());
     runtimeService.startProcessInstanceByKey(RmaProcess.KEY, rmaNumber, startVariables(rmaNumber, application, now));
     return rmaNumber;
+  }
+
+  /** Records print every field, nested ones included, so equal applications hash equally. */
+  private static String hash(RmaApplication application) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(application.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static NewCase newCase(String rmaNumber, RmaApplication application, ZonedDateTime now) {

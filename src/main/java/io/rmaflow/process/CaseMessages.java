@@ -29,6 +29,21 @@ public class CaseMessages {
     correlate(rmaNumber, messageName, runtimeService.createMessageCorrelation(messageName).setVariablesLocal(variables));
   }
 
+  /** True while some part of the case waits for this message. */
+  public boolean isAwaiting(String rmaNumber, String messageName) {
+    return runtimeService.createEventSubscriptionQuery()
+        .eventType("message").eventName(messageName)
+        .processInstanceId(processInstanceIdOf(rmaNumber))
+        .count() > 0;
+  }
+
+  private String processInstanceIdOf(String rmaNumber) {
+    var instance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(RmaProcess.KEY).processInstanceBusinessKey(rmaNumber).singleResult();
+    // An ended case has no instance; no subscription matches this id.
+    return instance == null ? "ended:" + rmaNumber : instance.getId();
+  }
+
   private static void correlate(String rmaNumber, String messageName, MessageCorrelationBuilder correlation) {
     try {
       correlation.processInstanceBusinessKey(rmaNumber).correlateWithResult();

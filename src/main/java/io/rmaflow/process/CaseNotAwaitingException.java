@@ -7,7 +7,12 @@ public class CaseNotAwaitingException extends RuntimeException {
   private final String messageName;
 
   public CaseNotAwaitingException(String rmaNumber, String messageName) {
-    super("RMA " + rmaNumber + " is not waiting for " + messageName);
+    this(rmaNumber, messageName, "RMA " + rmaNumber + " is not waiting for " + messageName + " now.");
+  }
+
+  /** With a detail that tells the caller why, in words fit for an API answer. */
+  public CaseNotAwaitingException(String rmaNumber, String messageName, String detail) {
+    super(detail);
     this.rmaNumber = rmaNumber;
     this.messageName = messageName;
   }

@@ -41,6 +41,7 @@ public final class RmaProcess {
     public static final String QUOTE_DECLINED = "QuoteDeclined";
     public static final String PAYMENT_RECEIVED = "PaymentReceived";
     public static final String COMPLAINT_FILED = "ComplaintFiled";
+    public static final String CANCELLATION_REQUESTED = "CancellationRequested";
 
     private Messages() {}
   }
@@ -110,6 +111,7 @@ public final class RmaProcess {
     public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
     public static final String ACKNOWLEDGE_COMPLAINT = "Task_AcknowledgeComplaint";
     public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
+    public static final String END_CANCELLED = "EndEvent_Cancelled";
 
     private Elements() {}
   }

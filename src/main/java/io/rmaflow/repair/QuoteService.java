@@ -4,6 +4,7 @@ import io.rmaflow.notification.NoticeKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
+import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.process.RmaProcess.Messages;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.support.RmaClock;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuoteService {
 
+  private final Transactions transactions;
   private final CaseFile caseFile;
   private final CaseMessages messages;
   private final NotificationService notifications;
@@ -26,7 +29,8 @@ public class QuoteService {
   private final RmaProperties.Quote terms;
 
   public QuoteService(CaseFile caseFile, CaseMessages messages, NotificationService notifications, RmaClock clock,
-      RmaProperties properties) {
+      RmaProperties properties, Transactions transactions) {
+    this.transactions = transactions;
     this.caseFile = caseFile;
     this.messages = messages;
     this.notifications = notifications;
@@ -54,10 +58,19 @@ public class QuoteService {
     return dueBy;
   }
 
+  /** The customer accepts the quote; the repair starts once the payment arrives. */
+  public void accept(String rmaNumber) {
+    if (!messages.isAwaiting(rmaNumber, Messages.PAYMENT_RECEIVED)) {
+      throw new CaseNotAwaitingException(rmaNumber, Messages.QUOTE_DECLINED, "RMA " + rmaNumber + " has no open quote.");
+    }
+    caseFile.record(rmaNumber, "QUOTE_ACCEPTED", null);
+  }
+
   /** The customer declines the quote (message {@code QuoteDeclined}): the device goes back unrepaired. */
-  @Transactional
   public void decline(String rmaNumber) {
-    messages.correlate(rmaNumber, Messages.QUOTE_DECLINED, Map.of());
-    caseFile.record(rmaNumber, "QUOTE_DECLINED", null);
+    transactions.retryingOnConflict(() -> {
+      messages.correlate(rmaNumber, Messages.QUOTE_DECLINED, Map.of());
+      caseFile.record(rmaNumber, "QUOTE_DECLINED", null);
+    });
   }
 }

@@ -79,6 +79,36 @@ public class RmaCaseRepository {
     return find(rmaNumber).orElseThrow(() -> new UnknownRmaException(rmaNumber));
   }
 
+  /** Cases matching all given filters (null: any), newest first. */
+  public List<RmaCase> search(CaseStatus status, String serialNumber, String email, int offset, int limit) {
+    return filtered("SELECT * FROM rma_case", status, serialNumber, email,
+        " ORDER BY created_at DESC, rma_number DESC LIMIT :limit OFFSET :offset")
+        .param("limit", limit).param("offset", offset)
+        .query(this::mapCase).list();
+  }
+
+  public long count(CaseStatus status, String serialNumber, String email) {
+    return filtered("SELECT COUNT(*) FROM rma_case", status, serialNumber, email, "").query(Long.class).single();
+  }
+
+  private JdbcClient.StatementSpec filtered(String select, CaseStatus status, String serialNumber, String email, String tail) {
+    StringBuilder sql = new StringBuilder(select).append(" WHERE 1 = 1");
+    Map<String, Object> params = new java.util.HashMap<>();
+    if (status != null) {
+      sql.append(" AND status = :status");
+      params.put("status", status.name());
+    }
+    if (serialNumber != null) {
+      sql.append(" AND serial_number = :serial");
+      params.put("serial", serialNumber);
+    }
+    if (email != null) {
+      sql.append(" AND LOWER(customer_email) = LOWER(:email)");
+      params.put("email", email);
+    }
+    return jdbc.sql(sql.append(tail).toString()).params(params);
+  }
+
   public Optional<String> findOpenCaseFor(String serialNumber) {
     return jdbc.sql("SELECT rma_number FROM rma_case WHERE open_serial_number = ?")
         .param(serialNumber)

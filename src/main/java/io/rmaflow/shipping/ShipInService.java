@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShipInService {
 
+  private final Transactions transactions;
   private final CaseFile caseFile;
   private final CaseMessages messages;
   private final NotificationService notifications;
@@ -28,7 +30,8 @@ public class ShipInService {
   private final RmaProperties.ShipIn terms;
 
   public ShipInService(CaseFile caseFile, CaseMessages messages, NotificationService notifications,
-      RmaClock clock, RmaProperties properties) {
+      RmaClock clock, RmaProperties properties, Transactions transactions) {
+    this.transactions = transactions;
     this.caseFile = caseFile;
     this.messages = messages;
     this.notifications = notifications;
@@ -52,12 +55,13 @@ public class ShipInService {
   }
 
   /** The customer or carrier reports the device sent (message {@code DeviceShipped}). */
-  @Transactional
   public void reportShipment(String rmaNumber, String carrier, String trackingNumber) {
-    Map<String, Object> variables = new HashMap<>();
-    INBOUND_CARRIER.putInto(variables, carrier);
-    INBOUND_TRACKING_NUMBER.putInto(variables, trackingNumber);
-    messages.correlate(rmaNumber, Messages.DEVICE_SHIPPED, variables);
+    transactions.retryingOnConflict(() -> {
+      Map<String, Object> variables = new HashMap<>();
+      INBOUND_CARRIER.putInto(variables, carrier);
+      INBOUND_TRACKING_NUMBER.putInto(variables, trackingNumber);
+      messages.correlate(rmaNumber, Messages.DEVICE_SHIPPED, variables);
+    });
   }
 
   public void recordInboundShipment(String rmaNumber, String carrier, String trackingNumber) {
@@ -69,12 +73,13 @@ public class ShipInService {
   }
 
   /** The receiving dock scanned the parcel (message {@code ParcelArrived}). */
-  @Transactional
   public void reportArrival(String rmaNumber, String trackingNumber) {
-    Map<String, Object> variables = new HashMap<>();
-    ARRIVAL_TRACKING_NUMBER.putInto(variables, trackingNumber);
-    messages.correlate(rmaNumber, Messages.PARCEL_ARRIVED, variables);
-    caseFile.record(rmaNumber, "PARCEL_ARRIVED", trackingNumber);
+    transactions.retryingOnConflict(() -> {
+      Map<String, Object> variables = new HashMap<>();
+      ARRIVAL_TRACKING_NUMBER.putInto(variables, trackingNumber);
+      messages.correlate(rmaNumber, Messages.PARCEL_ARRIVED, variables);
+      caseFile.record(rmaNumber, "PARCEL_ARRIVED", trackingNumber);
+    });
   }
 
   public record ShipInDeadlines(OffsetDateTime shipBy, OffsetDateTime autoCloseAt) {}

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WarrantyService {
 
+  private final Transactions transactions;
   private final CaseFile caseFile;
   private final CaseMessages messages;
   private final NotificationService notifications;
@@ -32,7 +34,8 @@ public class WarrantyService {
   private final RmaProperties.Warranty terms;
 
   public WarrantyService(CaseFile caseFile, CaseMessages messages, NotificationService notifications,
-      RmaClock clock, RmaProperties properties) {
+      RmaClock clock, RmaProperties properties, Transactions transactions) {
+    this.transactions = transactions;
     this.caseFile = caseFile;
     this.messages = messages;
     this.notifications = notifications;
@@ -61,19 +64,20 @@ public class WarrantyService {
   }
 
   /** New invoice data from the customer (message {@code ProofSubmitted}). */
-  @Transactional
   public void submitProof(String rmaNumber, String invoiceNumber, LocalDate invoiceDate, LocalDate deliveryDate) {
-    Map<String, Object> variables = new HashMap<>();
-    INVOICE_NUMBER.putInto(variables, invoiceNumber);
-    INVOICE_DATE.putInto(variables, invoiceDate);
-    DELIVERY_DATE.putInto(variables, deliveryDate);
-    messages.correlate(rmaNumber, Messages.PROOF_SUBMITTED, variables);
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("invoice_number", invoiceNumber);
-    columns.put("invoice_date", invoiceDate);
-    columns.put("delivery_date", deliveryDate);
-    caseFile.update(rmaNumber, columns);
-    caseFile.record(rmaNumber, "PROOF_SUBMITTED", "Invoice " + invoiceNumber + " of " + invoiceDate);
+    transactions.retryingOnConflict(() -> {
+      Map<String, Object> variables = new HashMap<>();
+      INVOICE_NUMBER.putInto(variables, invoiceNumber);
+      INVOICE_DATE.putInto(variables, invoiceDate);
+      DELIVERY_DATE.putInto(variables, deliveryDate);
+      messages.correlate(rmaNumber, Messages.PROOF_SUBMITTED, variables);
+      Map<String, Object> columns = new HashMap<>();
+      columns.put("invoice_number", invoiceNumber);
+      columns.put("invoice_date", invoiceDate);
+      columns.put("delivery_date", deliveryDate);
+      caseFile.update(rmaNumber, columns);
+      caseFile.record(rmaNumber, "PROOF_SUBMITTED", "Invoice " + invoiceNumber + " of " + invoiceDate);
+    });
   }
 
   public record WarrantyDecision(Coverage coverage, String reason, WarrantyBasis basis, WarrantyPeriod period) {}

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.product.ProductCategory;
@@ -59,6 +60,7 @@ class RmaLifecycleProcessTest {
   @Autowired PaymentService payments;
   @Autowired ProductRegistry registry;
   @Autowired ComplaintService complaints;
+  @Autowired CancellationService cancellations;
 
   @BeforeEach
   void fixClock() {
@@ -446,6 +448,31 @@ class RmaLifecycleProcessTest {
     assertThat(timeline(rma, "COMPLAINT_FILED")).containsExactly("Nobody called me back");
     driver.fireTimer(rma.number(), PARCEL_NOT_RECEIVED_TIMER);
     assertThat(rma.instance()).isEnded().hasPassed(END_CLOSED_NOT_RECEIVED);
+  }
+
+  @Test
+  void aCaseCancelledBeforeTheParcelArrivedIsClosedCancelled() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+
+    cancellations.cancel(rma.number(), "Works again");
+    driver.runAsyncSteps(rma.number());
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_CANCELLED).hasNotPassed(INSPECT_PARCEL.id());
+    assertClosed(rma, Resolution.CANCELLED);
+    assertThat(timeline(rma, "CANCELLATION_REQUESTED")).containsExactly("Works again");
+    assertThat(notices(rma)).endsWith("CASE_CLOSED");
+  }
+
+  @Test
+  void aCancellationAfterTheParcelArrivedIsRefusedAndTheCaseGoesOn() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+    shipIn.reportArrival(rma.number(), "SF-IN-1");
+
+    assertThatThrownBy(() -> cancellations.cancel(rma.number(), "Changed my mind"))
+        .isInstanceOf(CaseNotAwaitingException.class).hasMessageContaining("parcel has arrived");
+
+    assertThat(rma.instance()).isWaitingAt(INSPECT_PARCEL.id());
+    assertThat(timeline(rma, "CANCELLATION_REQUESTED")).isEmpty();
   }
 
   // --- steps shared by the paths -----------------------------------------------------------

@@ -1,0 +1,166 @@
+package io.rmaflow.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.rmaflow.intake.DuplicateOpenRmaException;
+import io.rmaflow.intake.IdempotencyConflictException;
+import io.rmaflow.process.CaseNotAwaitingException;
+import io.rmaflow.product.UnknownProductException;
+import io.rmaflow.repair.PaymentMismatchException;
+import io.rmaflow.rmacase.UnknownRmaException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every failure of the domain API as RFC 9457 problem details, with a stable {@code type}
+ * per kind of failure and, for invalid input, {@code errors: [{field, message}]} naming each
+ * field by its JSON path.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+public class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    return invalid(e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList());
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidValues(ConstraintViolationException e) {
+    return invalid(e.getConstraintViolations().stream()
+        .map(violation -> new FieldError(path(violation), violation.getMessage())).toList());
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    return invalid(e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream()
+            .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+        .toList());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String message = type != null && type.isEnum()
+        ? "must be one of " + Arrays.toString(type.getEnumConstants())
+        : "has the wrong type";
+    return invalid(List.of(new FieldError(e.getName(), message)));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      String message = "has the wrong type";
+      if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
+        message = format.getTargetType().isEnum()
+            ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
+            : "must be a valid " + format.getTargetType().getSimpleName();
+      } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+        message = "must be a " + mismatch.getTargetType().getSimpleName();
+      }
+      ProblemDetail problem = ApiProblem.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, "The field " + field + " " + message + ".");
+      problem.setProperty("errors", List.of(new FieldError(field, message)));
+      return problem;
+    }
+    String detail = e.getCause() instanceof JsonProcessingException
+        ? "The request body is not well-formed JSON."
+        : "The request body is missing or cannot be read.";
+    return ApiProblem.UNREADABLE_REQUEST.detail(HttpStatus.BAD_REQUEST, detail);
+  }
+
+  @ExceptionHandler(UnknownRmaException.class)
+  ProblemDetail unknownRma(UnknownRmaException e) {
+    return ApiProblem.UNKNOWN_RMA.detail(HttpStatus.NOT_FOUND, "There is no RMA " + e.rmaNumber() + ".");
+  }
+
+  @ExceptionHandler(UnknownProductException.class)
+  ProblemDetail unknownProduct(UnknownProductException e) {
+    return ApiProblem.UNKNOWN_PRODUCT.detail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(DuplicateOpenRmaException.class)
+  ProblemDetail openRmaExists(DuplicateOpenRmaException e) {
+    return ApiProblem.OPEN_RMA_EXISTS.detail(HttpStatus.CONFLICT, e.getMessage() + "; a second one is refused until it is closed.");
+  }
+
+  @ExceptionHandler(IdempotencyConflictException.class)
+  ProblemDetail idempotencyConflict(IdempotencyConflictException e) {
+    return ApiProblem.IDEMPOTENCY_KEY_REUSED.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(CaseNotAwaitingException.class)
+  ProblemDetail notAwaited(CaseNotAwaitingException e) {
+    return ApiProblem.NOT_AWAITED.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(PaymentMismatchException.class)
+  ProblemDetail paymentMismatch(PaymentMismatchException e) {
+    ProblemDetail problem = ApiProblem.PAYMENT_MISMATCH.detail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    return ApiProblem.METHOD_NOT_ALLOWED.detail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return ApiProblem.UNSUPPORTED_MEDIA_TYPE.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ProblemDetail notFound(NoResourceFoundException e) {
+    return ApiProblem.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "There is no such resource.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail internal(Exception e) {
+    LOG.error("Request failed: {}", e.getClass().getName(), e);
+    return ApiProblem.INTERNAL.detail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The request could not be processed. It was not applied; retrying it later is safe.");
+  }
+
+  private static ProblemDetail invalid(List<FieldError> errors) {
+    List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+    ProblemDetail problem = ApiProblem.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST,
+        "Invalid " + sorted.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")) + ".");
+    problem.setProperty("errors", sorted);
+    return problem;
+  }
+
+  private static String path(ConstraintViolation<?> violation) {
+    return violation.getPropertyPath().toString();
+  }
+
+  /** One invalid field: its JSON path and what is wrong with it. */
+  public record FieldError(String field, String message) {
+  }
+}

@@ -1,0 +1,40 @@
+package io.rmaflow.api;
+
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** The stable problem types of the API (RFC 9457 {@code type}), one per kind of failure. */
+public enum ApiProblem {
+  INVALID_REQUEST("invalid-request", "Invalid request"),
+  UNREADABLE_REQUEST("unreadable-request", "Unreadable request body"),
+  UNAUTHORIZED("unauthorized", "Authentication required"),
+  FORBIDDEN("forbidden", "Not allowed"),
+  UNKNOWN_RMA("unknown-rma", "Unknown RMA number"),
+  UNKNOWN_PRODUCT("unknown-product", "Unknown product"),
+  OPEN_RMA_EXISTS("open-rma-exists", "An RMA for this serial number is open"),
+  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request"),
+  NOT_AWAITED("event-not-awaited", "The case is not waiting for this"),
+  PAYMENT_MISMATCH("payment-mismatch", "Payment does not match the quote"),
+  NOT_FOUND("not-found", "Not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
+  INTERNAL("internal-error", "Internal error");
+
+  private static final String BASE = "https://rmaflow.io/problems/";
+
+  private final URI type;
+  private final String title;
+
+  ApiProblem(String slug, String title) {
+    this.type = URI.create(BASE + slug);
+    this.title = title;
+  }
+
+  public ProblemDetail detail(HttpStatusCode status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    return problem;
+  }
+}

@@ -1,0 +1,84 @@
+package io.rmaflow.api;
+
+import io.rmaflow.intake.Priority;
+import io.rmaflow.intake.ServiceType;
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.rmacase.CaseDetails;
+import io.rmaflow.rmacase.CaseStatus;
+import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.rmacase.RmaCase;
+import io.rmaflow.rmacase.TimelineEntry;
+import io.rmaflow.warranty.Coverage;
+import io.rmaflow.warranty.WarrantyBasis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case as the API shows it (contract: case body of {@code GET /api/rmas/{rmaNumber}}). Money is a decimal string. */
+public record CaseResource(
+    String rmaNumber,
+    CaseStatus status,
+    Resolution resolution,
+    OffsetDateTime createdAt,
+    Customer customer,
+    Product product,
+    Priority priority,
+    ServiceType serviceType,
+    boolean keepReplacedParts,
+    Deadlines deadlines,
+    Warranty warranty,
+    Quote quote,
+    Payment payment,
+    Shipments shipments,
+    List<TimelineEntry> timeline) {
+
+  public record Customer(String name, String email, String phone, String locale, Address address) {}
+
+  public record Address(String line1, String city, String province, String postalCode, String country) {}
+
+  public record Product(String model, String serialNumber, ProductCategory category) {}
+
+  public record Deadlines(OffsetDateTime shipBy, OffsetDateTime autoCloseAt, OffsetDateTime proofDueBy,
+      OffsetDateTime paymentDueBy) {}
+
+  public record Warranty(Coverage coverage, LocalDate warrantyStart, LocalDate warrantyEnd, WarrantyBasis basis,
+      String reason) {}
+
+  public record Quote(String net, String tax, String gross, String currency, OffsetDateTime notifiedAt) {}
+
+  public record Payment(String reference, String amount, String currency, OffsetDateTime receivedAt) {}
+
+  public record Shipments(Shipment inbound, Shipment returned) {}
+
+  public record Shipment(String carrier, String trackingNumber) {}
+
+  static CaseResource of(CaseDetails details) {
+    RmaCase c = details.rmaCase();
+    RmaCase.Customer customer = c.customer();
+    CaseDetails.Deadlines deadlines = details.deadlines();
+    RmaCase.Warranty warranty = c.warranty();
+    return new CaseResource(
+        c.rmaNumber(), c.status(), c.resolution(), c.createdAt(),
+        new Customer(customer.name(), customer.email(), customer.phone(), customer.locale(),
+            new Address(customer.line1(), customer.city(), customer.province(), customer.postalCode(), customer.country())),
+        new Product(c.productModel(), c.serialNumber(), c.productCategory()),
+        c.priority(), c.serviceType(), c.keepReplacedParts(),
+        new Deadlines(deadlines.shipBy(), deadlines.autoCloseAt(), deadlines.proofDueBy(), deadlines.paymentDueBy()),
+        warranty.coverage() == null ? null
+            : new Warranty(warranty.coverage(), warranty.start(), warranty.end(), warranty.basis(), warranty.reason()),
+        c.quote().gross() == null ? null
+            : new Quote(money(c.quote().net()), money(c.quote().tax()), money(c.quote().gross()), c.quote().currency(),
+                c.quote().notifiedAt()),
+        c.payment().paidAt() == null ? null
+            : new Payment(c.payment().reference(), money(c.payment().amount()), c.payment().currency(), c.payment().paidAt()),
+        new Shipments(
+            c.inboundTrackingNumber() == null ? null : new Shipment(c.inboundCarrier(), c.inboundTrackingNumber()),
+            c.returnTrackingNumber() == null ? null : new Shipment(c.returnCarrier(), c.returnTrackingNumber())),
+        details.timeline());
+  }
+
+  static String money(BigDecimal amount) {
+    return amount == null ? null : amount.toPlainString();
+  }
+}

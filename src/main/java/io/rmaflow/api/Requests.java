@@ -1,0 +1,49 @@
+package io.rmaflow.api;
+
+import io.rmaflow.product.ProductCategory;
+import io.rmaflow.product.SalesChannel;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Request bodies of the domain API's event and registry calls. */
+final class Requests {
+
+  private Requests() {}
+
+  record ShipmentReport(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {}
+
+  record ArrivalReport(@NotBlank @Size(max = 100) String trackingNumber) {}
+
+  record ProofOfPurchase(
+      @NotBlank @Size(max = 100) String invoiceNumber,
+      @NotNull @PastOrPresent LocalDate invoiceDate,
+      @PastOrPresent LocalDate deliveryDate) {}
+
+  record QuoteDecision(@NotNull Boolean accepted) {}
+
+  record PaymentNotice(
+      @NotBlank @Size(max = 100) String reference,
+      @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+      @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {}
+
+  record Complaint(@NotBlank @Size(max = 2000) String text) {}
+
+  record Cancellation(@NotBlank @Size(max = 500) String reason) {}
+
+  record Feedback(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) String comment) {}
+
+  record ProductRegistration(
+      @NotBlank @Size(max = 100) String model,
+      @NotNull ProductCategory category,
+      @PastOrPresent LocalDate shippedOn,
+      @NotNull SalesChannel channel) {}
+}

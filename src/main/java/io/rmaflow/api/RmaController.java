@@ -1,0 +1,214 @@
+package io.rmaflow.api;
+
+import io.rmaflow.cancellation.CancellationService;
+import io.rmaflow.complaint.ComplaintService;
+import io.rmaflow.feedback.FeedbackService;
+import io.rmaflow.intake.RmaApplication;
+import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.intake.Submission;
+import io.rmaflow.repair.PaymentService;
+import io.rmaflow.repair.QuoteService;
+import io.rmaflow.rmacase.CaseQueryService;
+import io.rmaflow.rmacase.CaseStatus;
+import io.rmaflow.shipping.ShipInService;
+import io.rmaflow.warranty.WarrantyService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Repair cases for shop portals, carriers and payment gateways (contract: {@code /api/rmas}). */
+@RestController
+@RequestMapping(path = "/api/rmas", produces = "application/json")
+@Validated
+@Tag(name = "RMAs", description = "Repair applications and the events of their cases")
+@SecurityRequirement(name = "basic")
+@ApiResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "403", description = "Not an API client", content = @Content(mediaType = "application/problem+json"))
+public class RmaController {
+
+  private final SubmitRmaService submitRmaService;
+  private final CaseQueryService caseQueries;
+  private final ShipInService shipIn;
+  private final WarrantyService warranty;
+  private final QuoteService quotes;
+  private final PaymentService payments;
+  private final ComplaintService complaints;
+  private final CancellationService cancellations;
+  private final FeedbackService feedback;
+
+  RmaController(SubmitRmaService submitRmaService, CaseQueryService caseQueries, ShipInService shipIn,
+      WarrantyService warranty, QuoteService quotes, PaymentService payments, ComplaintService complaints,
+      CancellationService cancellations, FeedbackService feedback) {
+    this.submitRmaService = submitRmaService;
+    this.caseQueries = caseQueries;
+    this.shipIn = shipIn;
+    this.warranty = warranty;
+    this.quotes = quotes;
+    this.payments = payments;
+    this.complaints = complaints;
+    this.cancellations = cancellations;
+    this.feedback = feedback;
+  }
+
+  @PostMapping(consumes = "application/json")
+  @Operation(summary = "Submit a repair application",
+      description = "Starts the case and answers with its RMA number. Sent again with the same Idempotency-Key and body, "
+          + "it answers with the same case (200); the same key with another body is refused (409).",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.APPLICATION))))
+  @ApiResponse(responseCode = "201", description = "Case created")
+  @ApiResponse(responseCode = "200", description = "Repeated submission: the case created before")
+  @ApiResponse(responseCode = "409", description = "An RMA for this serial is open, or the key was used for another body",
+      content = @Content(mediaType = "application/problem+json"))
+  public ResponseEntity<CaseResource> submit(
+      @Parameter(description = "Makes retries safe: the same key and body create one case")
+      @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey,
+      @Valid @RequestBody RmaApplication application) {
+    Submission submission = submitRmaService.submit(application, idempotencyKey);
+    return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/rmas/" + submission.rmaNumber()))
+        .body(CaseResource.of(caseQueries.get(submission.rmaNumber())));
+  }
+
+  @GetMapping("/{rmaNumber}")
+  @Operation(summary = "Read a case", description = "Status, resolution, deadlines, warranty decision, quote, shipments and timeline.")
+  @ApiResponse(responseCode = "404", description = "Unknown RMA number", content = @Content(mediaType = "application/problem+json"))
+  public CaseResource get(@PathVariable String rmaNumber) {
+    return CaseResource.of(caseQueries.get(rmaNumber));
+  }
+
+  @GetMapping
+  @Operation(summary = "Search cases", description = "Filters combine; newest first.")
+  public CaseSummary.Page search(
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) @Size(max = 100) String serialNumber,
+      @RequestParam(required = false) @Size(max = 254) String email,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return new CaseSummary.Page(
+        caseQueries.search(status, serialNumber, email, page, size).stream().map(CaseSummary::of).toList(),
+        page, size, caseQueries.count(status, serialNumber, email));
+  }
+
+  @PostMapping(path = "/{rmaNumber}/shipments", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Report the device sent (DeviceShipped)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.SHIPMENT))))
+  @ApiResponse(responseCode = "409", description = "The case is not waiting for a device", content = @Content(mediaType = "application/problem+json"))
+  public Accepted reportShipment(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ShipmentReport body) {
+    caseQueries.requireExists(rmaNumber);
+    shipIn.reportShipment(rmaNumber, body.carrier(), body.trackingNumber());
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/arrival", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Report the parcel arrived at the dock (ParcelArrived)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.ARRIVAL))))
+  @ApiResponse(responseCode = "409", description = "No parcel is awaited", content = @Content(mediaType = "application/problem+json"))
+  public Accepted reportArrival(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ArrivalReport body) {
+    caseQueries.requireExists(rmaNumber);
+    shipIn.reportArrival(rmaNumber, body.trackingNumber());
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/proof", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Send proof of purchase (ProofSubmitted)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.PROOF))))
+  @ApiResponse(responseCode = "409", description = "No proof was asked for", content = @Content(mediaType = "application/problem+json"))
+  public Accepted submitProof(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ProofOfPurchase body) {
+    caseQueries.requireExists(rmaNumber);
+    warranty.submitProof(rmaNumber, body.invoiceNumber(), body.invoiceDate(), body.deliveryDate());
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/quote/decision", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Accept or decline the quote (declining sends QuoteDeclined)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.QUOTE_DECISION))))
+  @ApiResponse(responseCode = "409", description = "No open quote", content = @Content(mediaType = "application/problem+json"))
+  public Accepted decideQuote(@PathVariable String rmaNumber, @Valid @RequestBody Requests.QuoteDecision body) {
+    caseQueries.requireExists(rmaNumber);
+    if (body.accepted()) {
+      quotes.accept(rmaNumber);
+    } else {
+      quotes.decline(rmaNumber);
+    }
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/payments", consumes = "application/json")
+  @Operation(summary = "Payment gateway callback (PaymentReceived)",
+      description = "The quote's gross amount in its currency. The same reference again counts once and answers 202 again.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.PAYMENT))))
+  @ApiResponse(responseCode = "202", description = "Payment taken, or taken before under this reference")
+  @ApiResponse(responseCode = "409", description = "No open quote (declined, already paid or past its deadline)", content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "422", description = "Wrong amount or currency", content = @Content(mediaType = "application/problem+json"))
+  public ResponseEntity<Accepted> receivePayment(@PathVariable String rmaNumber, @Valid @RequestBody Requests.PaymentNotice body) {
+    caseQueries.requireExists(rmaNumber);
+    payments.receive(rmaNumber, body.reference(), body.amount(), body.currency());
+    return ResponseEntity.accepted().body(accepted(rmaNumber));
+  }
+
+  @PostMapping(path = "/{rmaNumber}/complaints", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "File a complaint (ComplaintFiled)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.COMPLAINT))))
+  @ApiResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = "application/problem+json"))
+  public Accepted fileComplaint(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Complaint body) {
+    caseQueries.requireExists(rmaNumber);
+    complaints.file(rmaNumber, body.text());
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/cancellation", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Cancel the application (CancellationRequested)",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.CANCELLATION))))
+  @ApiResponse(responseCode = "409", description = "The parcel has arrived, or the case is closed", content = @Content(mediaType = "application/problem+json"))
+  public Accepted cancel(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Cancellation body) {
+    caseQueries.requireExists(rmaNumber);
+    cancellations.cancel(rmaNumber, body.reason());
+    return accepted(rmaNumber);
+  }
+
+  @PostMapping(path = "/{rmaNumber}/feedback", consumes = "application/json")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Rate a closed case",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.FEEDBACK))))
+  @ApiResponse(responseCode = "409", description = "The case is still open", content = @Content(mediaType = "application/problem+json"))
+  public Accepted giveFeedback(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Feedback body) {
+    caseQueries.requireExists(rmaNumber);
+    feedback.give(rmaNumber, body.rating(), body.comment());
+    return accepted(rmaNumber);
+  }
+
+  private Accepted accepted(String rmaNumber) {
+    return new Accepted(rmaNumber, caseQueries.get(rmaNumber).rmaCase().status());
+  }
+
+  /** Answer to an event: taken, and where the case stands now. */
+  public record Accepted(String rmaNumber, CaseStatus status) {}
+}

@@ -1,0 +1,73 @@
+package io.rmaflow.rmacase;
+
+import io.rmaflow.process.RmaProcess;
+import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.support.RmaProperties;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** Reads cases for the API and reports: the case file, and the deadlines from the engine's timers. */
+@Service
+public class CaseQueryService {
+
+  private final RmaCaseRepository cases;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final ZoneId zone;
+
+  public CaseQueryService(RmaCaseRepository cases, RuntimeService runtimeService, ManagementService managementService,
+      RmaProperties properties) {
+    this.cases = cases;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.zone = properties.centre().zoneId();
+  }
+
+  /** @throws UnknownRmaException when there is no such case */
+  public void requireExists(String rmaNumber) {
+    cases.get(rmaNumber);
+  }
+
+  public CaseDetails get(String rmaNumber) {
+    RmaCase rmaCase = cases.get(rmaNumber);
+    return new CaseDetails(rmaCase, deadlines(rmaCase), cases.timeline(rmaNumber));
+  }
+
+  public List<RmaCase> search(CaseStatus status, String serialNumber, String email, int page, int size) {
+    return cases.search(status, serialNumber, email, page * size, size);
+  }
+
+  public long count(CaseStatus status, String serialNumber, String email) {
+    return cases.count(status, serialNumber, email);
+  }
+
+  /**
+   * The instants the engine's timers will fire. The ship-by date stays a deadline after its
+   * reminder went out, for as long as the case waits for the device.
+   */
+  private CaseDetails.Deadlines deadlines(RmaCase rmaCase) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(RmaProcess.KEY).processInstanceBusinessKey(rmaCase.rmaNumber()).singleResult();
+    if (instance == null) {
+      return new CaseDetails.Deadlines(null, null, null, null);
+    }
+    OffsetDateTime autoCloseAt = timer(instance, Elements.PARCEL_NOT_RECEIVED_TIMER);
+    OffsetDateTime shipBy = timer(instance, Elements.SHIP_REMINDER_TIMER);
+    if (shipBy == null && autoCloseAt != null) {
+      shipBy = rmaCase.shipBy();
+    }
+    return new CaseDetails.Deadlines(shipBy, autoCloseAt,
+        timer(instance, Elements.PROOF_DEADLINE_TIMER), timer(instance, Elements.PAYMENT_DEADLINE_TIMER));
+  }
+
+  private OffsetDateTime timer(ProcessInstance instance, String timerId) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timerId).singleResult();
+    return job == null ? null : job.getDuedate().toInstant().atZone(zone).toOffsetDateTime();
+  }
+}

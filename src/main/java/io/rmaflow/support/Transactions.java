@@ -1,0 +1,45 @@
+package io.rmaflow.support;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs work in a transaction of its own and repeats it when a concurrent change to the same
+ * case won (the engine's optimistic locking, a unique key taken meanwhile). The repeat sees
+ * what the winner committed, so callers get a real answer instead of a spurious failure.
+ */
+@Component
+public class Transactions {
+
+  private static final int ATTEMPTS = 3;
+
+  private final TransactionTemplate transaction;
+
+  public Transactions(TransactionTemplate transaction) {
+    this.transaction = transaction;
+  }
+
+  public <T> T retryingOnConflict(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> work.get());
+      } catch (OptimisticLockingException | ConcurrencyFailureException conflict) {
+        if (attempt == ATTEMPTS) {
+          throw conflict;
+        }
+      }
+    }
+  }
+
+  public void retryingOnConflict(Runnable work) {
+    retryingOnConflict(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+}
