@@ -17,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, CoverageTestConfiguration.class, MailTestConfiguration.class})
+@Import({ProcessEngineCoverageConfiguration.class, MailTestConfiguration.class, LifecycleCoverage.class})
 public @interface RmaSpringBootTest {}

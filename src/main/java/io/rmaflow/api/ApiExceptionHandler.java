@@ -12,6 +12,8 @@ import io.rmaflow.repair.PaymentMismatchException;
 import io.rmaflow.rmacase.UnknownRmaException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -64,10 +66,7 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
     Class<?> type = e.getRequiredType();
-    String message = type != null && type.isEnum()
-        ? "must be one of " + Arrays.toString(type.getEnumConstants())
-        : "has the wrong type";
-    return invalid(List.of(new FieldError(e.getName(), message)));
+    return invalid(List.of(new FieldError(e.getName(), type == null ? "has the wrong type" : describe(type))));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -78,11 +77,9 @@ public class ApiExceptionHandler {
           .collect(Collectors.joining(".")).replace(".[", "[");
       String message = "has the wrong type";
       if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
-        message = format.getTargetType().isEnum()
-            ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-            : "must be a valid " + format.getTargetType().getSimpleName();
+        message = describe(format.getTargetType());
       } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-        message = "must be a " + mismatch.getTargetType().getSimpleName();
+        message = describe(mismatch.getTargetType());
       }
       ProblemDetail problem = ApiProblem.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, "The field " + field + " " + message + ".");
       problem.setProperty("errors", List.of(new FieldError(field, message)));
@@ -148,6 +145,26 @@ public class ApiExceptionHandler {
         "The request could not be processed. It was not applied; retrying it later is safe.");
   }
 
+  /** What a field of this type must look like, in the contract's terms. */
+  private static String describe(Class<?> type) {
+    if (type.isEnum()) {
+      return "must be one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == java.time.LocalDate.class) {
+      return "must be a date YYYY-MM-DD";
+    }
+    if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type == int.class) {
+      return "must be a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    if (type == String.class) {
+      return "must be a string";
+    }
+    return "must be a JSON object";
+  }
+
   private static ProblemDetail invalid(List<FieldError> errors) {
     List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
     ProblemDetail problem = ApiProblem.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST,
@@ -156,8 +173,15 @@ public class ApiExceptionHandler {
     return problem;
   }
 
+  /** The field as the caller knows it: without the Java method a parameter belongs to. */
   private static String path(ConstraintViolation<?> violation) {
-    return violation.getPropertyPath().toString();
+    List<String> names = new java.util.ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() != ElementKind.METHOD && node.getName() != null) {
+        names.add(node.getName());
+      }
+    }
+    return String.join(".", names);
   }
 
   /** One invalid field: its JSON path and what is wrong with it. */

@@ -1,5 +1,6 @@
 package io.rmaflow.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.rmaflow.intake.Priority;
 import io.rmaflow.intake.ServiceType;
 import io.rmaflow.product.ProductCategory;
@@ -49,7 +50,8 @@ public record CaseResource(
 
   public record Payment(String reference, String amount, String currency, OffsetDateTime receivedAt) {}
 
-  public record Shipments(Shipment inbound, Shipment returned) {}
+  /** The device's way in and its way back ({@code return} in JSON). */
+  public record Shipments(Shipment inbound, @JsonProperty("return") Shipment returned) {}
 
   public record Shipment(String carrier, String trackingNumber) {}
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.rmaflow.LifecycleCoverage;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
@@ -34,7 +35,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +64,16 @@ class RmaLifecycleProcessTest {
   @Autowired ProductRegistry registry;
   @Autowired ComplaintService complaints;
   @Autowired CancellationService cancellations;
+
+  @BeforeAll
+  static void startCoverage() {
+    LifecycleCoverage.reset();
+  }
+
+  @AfterAll
+  static void everyFlowNodeAndSequenceFlowIsReached() {
+    LifecycleCoverage.assertWholeModelReached();
+  }
 
   @BeforeEach
   void fixClock() {
