@@ -140,9 +140,21 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail internal(Exception e) {
-    LOG.error("Request failed: {}", e.getClass().getName(), e);
+    // Messages may quote the request (names, addresses); the error log names only what failed where.
+    LOG.error("Request failed: {}", failureChain(e));
+    LOG.debug("Request failure in full", e);
     return ApiProblem.INTERNAL.detail(HttpStatus.INTERNAL_SERVER_ERROR,
         "The request could not be processed. It was not applied; retrying it later is safe.");
+  }
+
+  private static String failureChain(Throwable failure) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      StackTraceElement[] frames = t.getStackTrace();
+      chain.append(chain.isEmpty() ? "" : " caused by ").append(t.getClass().getName())
+          .append(frames.length > 0 ? " at " + frames[0] : "");
+    }
+    return chain.toString();
   }
 
   /** What a field of this type must look like, in the contract's terms. */

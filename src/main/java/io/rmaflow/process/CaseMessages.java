@@ -2,6 +2,7 @@ package io.rmaflow.process;
 
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,21 @@ public class CaseMessages {
     return instance == null ? "ended:" + rmaNumber : instance.getId();
   }
 
-  private static void correlate(String rmaNumber, String messageName, MessageCorrelationBuilder correlation) {
+  private void correlate(String rmaNumber, String messageName, MessageCorrelationBuilder correlation) {
     try {
       correlation.processInstanceBusinessKey(rmaNumber).correlateWithResult();
     } catch (MismatchingMessageCorrelationException notWaiting) {
       throw new CaseNotAwaitingException(rmaNumber, messageName);
+    } catch (OptimisticLockingException conflict) {
+      throw conflict;
+    } catch (RuntimeException failure) {
+      // A change committed meanwhile (a timer firing, another message) can remove what this
+      // message was reaching while it is delivered, and the engine then fails half-way. That
+      // is a conflict: repeated, the delivery meets the case as it now is.
+      if (!isAwaiting(rmaNumber, messageName)) {
+        throw new ConcurrentCaseChangeException(rmaNumber, messageName, failure);
+      }
+      throw failure;
     }
   }
 }
