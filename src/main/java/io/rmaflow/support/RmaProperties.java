@@ -1,8 +1,13 @@
 package io.rmaflow.support;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +22,7 @@ public record RmaProperties(
     @DefaultValue Warranty warranty,
     @DefaultValue Quote quote,
     @DefaultValue Mail mail,
+    @DefaultValue WorkingTime workingTime,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -34,6 +40,17 @@ public record RmaProperties(
       @DefaultValue("0.13") BigDecimal taxRate,
       @DefaultValue("CNY") String currency,
       @DefaultValue("P1M") Period paymentWithin) {}
+
+  /**
+   * Working time of the centre, in its time zone: SLA deadlines count only this time.
+   * Holidays and make-up working days are lists of dates (YYYY-MM-DD).
+   */
+  public record WorkingTime(
+      @DefaultValue("09:00") LocalTime dayStart,
+      @DefaultValue("18:00") LocalTime dayEnd,
+      @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> days,
+      @DefaultValue List<LocalDate> holidays,
+      @DefaultValue List<LocalDate> makeUpWorkingDays) {}
 
   /** Sender of customer notices; the SMTP server itself is configured with {@code spring.mail.*}. */
   public record Mail(@DefaultValue("RMA Flow Service Centre <service@rmaflow.example>") String from) {}
