@@ -37,7 +37,7 @@ class RmaFlowApplicationTest {
         .getHistoryTimeToLive()).isEqualTo(365);
     List<DecisionDefinition> decisions = repositoryService.createDecisionDefinitionQuery().list();
     assertThat(decisions).extracting(DecisionDefinition::getKey)
-        .containsExactlyInAnyOrder("warranty-start", "warranty-length", "warranty-coverage");
+        .containsExactlyInAnyOrder("warranty-start", "warranty-length", "warranty-coverage", "onsite-visit-days");
     assertThat(decisions).allSatisfy(decision -> assertThat(decision.getHistoryTimeToLive()).isEqualTo(365));
   }
 

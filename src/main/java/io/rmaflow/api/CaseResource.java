@@ -68,7 +68,8 @@ public record CaseResource(
         c.priority(), c.serviceType(), c.keepReplacedParts(),
         new Deadlines(deadlines.shipBy(), deadlines.autoCloseAt(), deadlines.proofDueBy(), deadlines.paymentDueBy()),
         warranty.coverage() == null ? null
-            : new Warranty(warranty.coverage(), warranty.start(), warranty.end(), warranty.basis(), warranty.reason()),
+            : new Warranty(warranty.coverage(), warranty.start(), warranty.end(),
+                warranty.basis() == WarrantyBasis.NONE ? null : warranty.basis(), warranty.reason()),
         c.quote().gross() == null ? null
             : new Quote(money(c.quote().net()), money(c.quote().tax()), money(c.quote().gross()), c.quote().currency(),
                 c.quote().notifiedAt()),

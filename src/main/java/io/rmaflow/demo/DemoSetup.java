@@ -37,9 +37,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +47,10 @@ import org.springframework.stereotype.Component;
  * authorizations that let each group see only its own work, a Tasklist filter per group
  * product units for every warranty case and a few applications to work on. Runs once, on an
  * empty identity store.
- * Off in production ({@code rma.demo.enabled=false}), where an administrator sets up
- * real users through Camunda Admin.
+ * On by default with the embedded H2 database only; on any other database, such as
+ * PostgreSQL in production, an administrator sets up real users through Camunda Admin.
  */
 @Component
-@ConditionalOnProperty(name = "rma.demo.enabled", havingValue = "true")
 public class DemoSetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
@@ -76,10 +75,12 @@ public class DemoSetup implements ApplicationRunner {
   private final SubmitRmaService submitRmaService;
   private final RmaClock clock;
   private final boolean submitApplications;
+  private final boolean enabled;
 
   public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, ProductRegistry productRegistry,
-      SubmitRmaService submitRmaService, RmaClock clock, RmaProperties properties) {
+      SubmitRmaService submitRmaService, RmaClock clock, RmaProperties properties,
+      @Value("${spring.datasource.url:}") String jdbcUrl) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -88,11 +89,12 @@ public class DemoSetup implements ApplicationRunner {
     this.submitRmaService = submitRmaService;
     this.clock = clock;
     this.submitApplications = properties.demo().applications();
+    this.enabled = properties.demo().isOnFor(jdbcUrl);
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (identityService.createUserQuery().userId("admin").count() > 0) {
+    if (!enabled || identityService.createUserQuery().userId("admin").count() > 0) {
       return;
     }
     LOG.info("Creating the demo setup: groups, logins, authorizations, Tasklist filters and product units");

@@ -169,6 +169,7 @@ public class SubmitRmaService {
     SERVICE_TYPE.putInto(variables, application.serviceTypeOrDefault());
     KEEP_REPLACED_PARTS.putInto(variables, application.keepsReplacedParts());
     SUBMITTED_ON.putInto(variables, now.toLocalDate());
+    SUBMITTED_AT.putInto(variables, now.toOffsetDateTime());
     DEVICE_SHIPPED.putInto(variables, false);
     PROOF_REQUESTED.putInto(variables, false);
     return variables;

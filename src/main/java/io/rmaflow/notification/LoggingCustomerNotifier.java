@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
  */
 public class LoggingCustomerNotifier implements CustomerNotifier {
 
+  static final String NOT_SENT = "not sent: no mail server configured";
+
   private static final Logger LOG = LoggerFactory.getLogger(LoggingCustomerNotifier.class);
 
   @Override
   public Delivery deliver(CustomerNotice notice) {
     LOG.info("Notice {} for {} (locale {}) not sent: no mail server configured",
         notice.type(), notice.rmaNumber(), notice.locale());
-    return new Delivery(false, "not sent: no mail server configured");
+    return new Delivery(false, NOT_SENT);
   }
 }

@@ -22,11 +22,13 @@ public class NotificationService {
   }
 
   public void notify(String rmaNumber, NoticeType type, NoticeKey key) {
-    if (sentNotices.contains(key)) {
-      return;
-    }
-    CustomerNotice notice = new CustomerNotice(type, caseFile.get(rmaNumber));
-    CustomerNotifier.Delivery delivery = notifier.deliver(notice);
-    sentNotices.record(key, notice, delivery);
+    // A retry of a step whose notice went out before its transaction failed: list it, don't resend.
+    CustomerNotifier.Delivery delivery = sentNotices.find(key).orElseGet(() -> {
+      CustomerNotice notice = new CustomerNotice(type, caseFile.get(rmaNumber));
+      CustomerNotifier.Delivery delivered = notifier.deliver(notice);
+      sentNotices.record(key, notice, delivered);
+      return delivered;
+    });
+    caseFile.record(rmaNumber, "NOTICE", type.name() + (delivery.sent() ? " sent" : " " + delivery.detail()));
   }
 }

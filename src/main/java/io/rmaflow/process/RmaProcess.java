@@ -110,6 +110,7 @@ public final class RmaProcess {
     public static final String END_DEVICE_RETURNED = "EndEvent_DeviceReturned";
     public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
     public static final String ACKNOWLEDGE_COMPLAINT = "Task_AcknowledgeComplaint";
+    public static final String DECIDE_VISIT_URGENCY = "Task_DecideVisitUrgency";
     public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
     public static final String END_CANCELLED = "EndEvent_Cancelled";
 
@@ -190,6 +191,7 @@ public final class RmaProcess {
     public static final ProcessVariable<ServiceType> SERVICE_TYPE = of("serviceType", ServiceType.class);
     public static final ProcessVariable<Boolean> KEEP_REPLACED_PARTS = bool("keepReplacedParts");
     public static final ProcessVariable<LocalDate> SUBMITTED_ON = of("submittedOn", LocalDate.class);
+    public static final ProcessVariable<OffsetDateTime> SUBMITTED_AT = of("submittedAt", OffsetDateTime.class);
     // Routing flags, false until their event happens
     public static final ProcessVariable<Boolean> DEVICE_SHIPPED = bool("deviceShipped");
     public static final ProcessVariable<Boolean> PROOF_REQUESTED = bool("proofRequested");
@@ -203,6 +205,7 @@ public final class RmaProcess {
 
     // Triage and on-site visit
     public static final ProcessVariable<RemoteOutcome> REMOTE_OUTCOME = of("remoteOutcome", RemoteOutcome.class);
+    public static final ProcessVariable<Integer> ON_SITE_VISIT_DAYS = of("onSiteVisitDays", Integer.class);
     public static final ProcessVariable<String> VISIT_SCHEDULED_FOR = string("visitScheduledFor");
     public static final ProcessVariable<VisitOutcome> VISIT_OUTCOME = of("visitOutcome", VisitOutcome.class);
 

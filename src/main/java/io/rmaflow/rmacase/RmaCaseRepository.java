@@ -22,6 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RmaCaseRepository {
 
+  private static final int TIMELINE_DETAIL_LENGTH = 2000;
+
   private final JdbcClient jdbc;
 
   public RmaCaseRepository(JdbcClient jdbc) {
@@ -162,8 +164,15 @@ public class RmaCaseRepository {
 
   public void appendTimeline(String rmaNumber, OffsetDateTime time, String event, String detail) {
     jdbc.sql("INSERT INTO rma_timeline (rma_number, occurred_at, event, detail) VALUES (?, ?, ?, ?)")
-        .params(rmaNumber, time, event, detail)
+        .params(rmaNumber, time, event, fitting(detail))
         .update();
+  }
+
+  /** Timeline details quote free text (comments, replies); a long one is cut rather than refused. */
+  private static String fitting(String detail) {
+    return detail == null || detail.length() <= TIMELINE_DETAIL_LENGTH
+        ? detail
+        : detail.substring(0, TIMELINE_DETAIL_LENGTH - 1) + "…";
   }
 
   public List<TimelineEntry> timeline(String rmaNumber) {

@@ -1,7 +1,10 @@
 package io.rmaflow.support;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,5 +34,26 @@ public class RmaClock {
 
   public LocalDate today() {
     return now().toLocalDate();
+  }
+
+  /** This clock as a {@link Clock}, for libraries that take one (e.g. "not in the future" validation). */
+  public Clock asClock() {
+    ZoneId zone = properties.centre().zoneId();
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return Clock.fixed(instant(), other);
+      }
+
+      @Override
+      public Instant instant() {
+        return ClockUtil.now().toInstant();
+      }
+    };
   }
 }

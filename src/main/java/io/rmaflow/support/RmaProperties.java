@@ -2,6 +2,7 @@ package io.rmaflow.support;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -23,11 +24,14 @@ public record RmaProperties(
     @DefaultValue Quote quote,
     @DefaultValue Mail mail,
     @DefaultValue WorkingTime workingTime,
+    @DefaultValue Sla sla,
     @DefaultValue Demo demo) {
 
   public record Centre(
       @DefaultValue("RMA Flow Service Centre") String name,
       @DefaultValue("88 Service Road, Pudong, Shanghai 200120, CN") String address,
+      @DefaultValue("Shanghai") String city,
+      @DefaultValue("Shanghai") String province,
       @DefaultValue("Asia/Shanghai") ZoneId zoneId) {}
 
   public record ShipIn(
@@ -52,9 +56,31 @@ public record RmaProperties(
       @DefaultValue List<LocalDate> holidays,
       @DefaultValue List<LocalDate> makeUpWorkingDays) {}
 
+  /**
+   * Service levels in working time (service terms 002): remote triage's response and its
+   * resolution by priority; complaint replies and VAT invoices in working days; a task due
+   * within {@code atRiskWithin} of working time counts as at risk.
+   */
+  public record Sla(
+      @DefaultValue("PT4H") Duration response,
+      @DefaultValue("PT8H") Duration resolutionHigh,
+      @DefaultValue("PT24H") Duration resolutionMedium,
+      @DefaultValue("PT40H") Duration resolutionLow,
+      @DefaultValue("2") int complaintWorkingDays,
+      @DefaultValue("10") int invoiceWorkingDays,
+      @DefaultValue("PT2H") Duration atRiskWithin) {}
+
   /** Sender of customer notices; the SMTP server itself is configured with {@code spring.mail.*}. */
   public record Mail(@DefaultValue("RMA Flow Service Centre <service@rmaflow.example>") String from) {}
 
-  /** The demo setup; {@code applications}: also submit a few cases to work on. */
-  public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("true") boolean applications) {}
+  /**
+   * The demo setup. {@code enabled} unset: on with the embedded H2 database, off on any other;
+   * {@code applications}: also submit a few cases to work on.
+   */
+  public record Demo(Boolean enabled, @DefaultValue("true") boolean applications) {
+
+    public boolean isOnFor(String jdbcUrl) {
+      return enabled != null ? enabled : jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
+    }
+  }
 }

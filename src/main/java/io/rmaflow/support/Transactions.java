@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs work in a transaction of its own and repeats it when a concurrent change to the same
- * case won (the engine's optimistic locking, a unique key taken meanwhile). The repeat sees
+ * case won (the engine's optimistic locking, a unique key taken meanwhile, such as the same
+ * payment reference sent twice at once). The repeat sees
  * what the winner committed, so callers get a real answer instead of a spurious failure.
  */
 @Component
@@ -27,7 +28,7 @@ public class Transactions {
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.execute(status -> work.get());
-      } catch (OptimisticLockingException | ConcurrencyFailureException conflict) {
+      } catch (OptimisticLockingException | ConcurrencyFailureException | DuplicateKeyException conflict) {
         if (attempt == ATTEMPTS) {
           throw conflict;
         }

@@ -296,8 +296,8 @@ class RmaApiTest {
     assertThat(closed.path("resolution").asText()).isEqualTo("CANCELLED");
 
     assertThat(fields(api.post(PORTAL, "/api/rmas/{rma}/feedback", Map.of("rating", 6), rmaNumber))).containsExactly("rating");
-    assertThat(api.post(PORTAL, "/api/rmas/{rma}/feedback", Map.of("rating", 5, "comment", "Quick"), rmaNumber).getStatusCode())
-        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(api.post(PORTAL, "/api/rmas/{rma}/feedback", Map.of("rating", 5, "comment", "Quick " + "!".repeat(1994)),
+        rmaNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertProblem(api.post(PORTAL, "/api/rmas/{rma}/complaints", Map.of("text", "Again"), rmaNumber),
         HttpStatus.CONFLICT, "event-not-awaited");
     assertProblem(api.post(PORTAL, "/api/rmas/{rma}/cancellation", Map.of("reason", "Again"), rmaNumber),

@@ -88,6 +88,23 @@ class SubmitRmaServiceTest {
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
+  @Test
+  void aDateIsInTheFutureByTheServiceCentresCalendarNotTheServers() {
+    // 20:00 UTC on 10 March is already 04:00 on 11 March in Shanghai.
+    driver.setClock(java.time.Instant.parse("2026-03-10T20:00:00Z"));
+    try {
+      var today = Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE,
+          LocalDate.parse("2026-03-11"), LocalDate.parse("2026-03-11"), false);
+      var tomorrow = Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE,
+          LocalDate.parse("2026-03-12"), null, false);
+
+      assertThat(submitRmaService.submit(today)).startsWith("RMA-2026-");
+      assertThatThrownBy(() -> submitRmaService.submit(tomorrow)).isInstanceOf(ConstraintViolationException.class);
+    } finally {
+      driver.resetClock();
+    }
+  }
+
   private long count(String table) {
     return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
   }

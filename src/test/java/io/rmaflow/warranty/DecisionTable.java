@@ -22,13 +22,13 @@ import org.camunda.bpm.engine.variable.Variables;
  * A decision table from {@code bpmn/}, evaluated on its own by the DMN engine the process
  * engine uses (FEEL), remembering which rules matched so a test can prove it hit them all.
  */
-final class DecisionTable {
+public final class DecisionTable {
 
   private final DmnEngine engine;
   private final DmnDecision decision;
   private final Set<String> matchedRules = new HashSet<>();
 
-  DecisionTable(String key) {
+  public DecisionTable(String key) {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionTableEvaluationListeners(List.of(new DmnDecisionTableEvaluationListener() {
@@ -46,18 +46,18 @@ final class DecisionTable {
   }
 
   /** Evaluates with the given inputs (null values allowed) and returns the single result. */
-  DmnDecisionResultEntries evaluate(Map<String, Object> inputs) {
+  public DmnDecisionResultEntries evaluate(Map<String, Object> inputs) {
     return engine.evaluateDecision(decision, Variables.fromMap(new HashMap<>(inputs))).getSingleResult();
   }
 
-  void assertEveryRuleMatched() {
+  public void assertEveryRuleMatched() {
     List<String> ruleIds = ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules().stream()
         .map(DmnDecisionTableRuleImpl::getId).toList();
     assertThat(matchedRules).as("rules of %s matched by the tests", decision.getKey())
         .containsExactlyInAnyOrderElementsOf(ruleIds);
   }
 
-  static Map<String, Object> inputs(Object... namesAndValues) {
+  public static Map<String, Object> inputs(Object... namesAndValues) {
     Map<String, Object> inputs = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       inputs.put((String) namesAndValues[i], namesAndValues[i + 1]);
