@@ -37,6 +37,7 @@ public class ApiSecurityConfiguration {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/actuator/health").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
             .anyRequest().hasRole(API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))

@@ -102,6 +102,7 @@ public class DemoSetup implements ApplicationRunner {
     LOGINS.forEach(this::createUser);
     grantAdministrators();
     grantStaff();
+    grantServiceManagers();
     grantProcessOwners();
     createFilters();
     registerProducts();
@@ -142,6 +143,11 @@ public class DemoSetup implements ApplicationRunner {
     }
   }
 
+  /** Managers chase late work: they read every task, and work only their own group's. */
+  private void grantServiceManagers() {
+    grant(SERVICE_MANAGERS, Resources.TASK, ANY, Permissions.READ);
+  }
+
   private void grantProcessOwners() {
     grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -171,7 +177,11 @@ public class DemoSetup implements ApplicationRunner {
     TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
         .orderByTaskPriority().desc().orderByDueDate().asc();
     // After the group filters: Tasklist opens the first filter, and a team's queue is where work starts.
-    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", order, mine);
+    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", order++, mine);
+    TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
+    Filter overdueTasks = saveFilter("Overdue", "Every open task past its working-time deadline", order, overdue);
+    grant(SERVICE_MANAGERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);
+    grant(PROCESS_OWNERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);
     for (String group : STAFF) {
       grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
     }

@@ -111,6 +111,12 @@ public final class RmaProcess {
     public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
     public static final String ACKNOWLEDGE_COMPLAINT = "Task_AcknowledgeComplaint";
     public static final String DECIDE_VISIT_URGENCY = "Task_DecideVisitUrgency";
+    public static final String RESPONSE_SLA_TIMER = "Timer_ResponseSla";
+    public static final String RESOLUTION_SLA_TIMER = "Timer_ResolutionSla";
+    public static final String COMPLAINT_SLA_TIMER = "Timer_ComplaintSla";
+    public static final String END_RESPONSE_IN_TIME = "EndEvent_ResponseInTime";
+    public static final String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
+    public static final String END_COMPLAINT_ESCALATED = "EndEvent_ComplaintEscalated";
     public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
     public static final String END_CANCELLED = "EndEvent_Cancelled";
 
@@ -132,7 +138,8 @@ public final class RmaProcess {
     ARRANGE_REFUND("arrangeRefund", Groups.FINANCE, List.of(REFUND_REFERENCE)),
     SHIP_DEVICE("shipDevice", Groups.LOGISTICS, List.of(RETURN_CARRIER, RETURN_TRACKING_NUMBER)),
     ISSUE_INVOICE("issueInvoice", Groups.FINANCE, List.of(VAT_INVOICE_NUMBER)),
-    HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_RESPONSE));
+    HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_RESPONSE)),
+    HANDLE_ESCALATION("handleEscalation", Groups.SERVICE_MANAGERS, List.of(ESCALATION_NOTE));
 
     private final String id;
     private final String candidateGroup;
@@ -260,6 +267,12 @@ public final class RmaProcess {
     // Complaints, local to each complaint's event subprocess
     public static final ProcessVariable<String> COMPLAINT_TEXT = string("complaintText");
     public static final ProcessVariable<String> COMPLAINT_RESPONSE = string("complaintResponse");
+
+    // Service levels: the escalation steps' input, outcome and the managers' note
+    public static final ProcessVariable<String> SLA = string("sla");
+    public static final ProcessVariable<Boolean> SLA_BREACHED = bool("slaBreached");
+    public static final ProcessVariable<String> SLA_BREACH = string("slaBreach");
+    public static final ProcessVariable<String> ESCALATION_NOTE = string("escalationNote");
 
     /** Input of the notice tasks: which customer notice to send. */
     public static final ProcessVariable<String> NOTICE = string("notice");

@@ -34,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,7 @@ class RmaLifecycleProcessTest {
   @Autowired ProductRegistry registry;
   @Autowired ComplaintService complaints;
   @Autowired CancellationService cancellations;
+  @Autowired TaskService taskService;
 
   @BeforeAll
   static void startCoverage() {
@@ -486,6 +488,55 @@ class RmaLifecycleProcessTest {
 
     assertThat(rma.instance()).isWaitingAt(INSPECT_PARCEL.id());
     assertThat(timeline(rma, "CANCELLATION_REQUESTED")).isEmpty();
+  }
+
+  // --- service levels --------------------------------------------------------------------
+
+  @Test
+  void anUnclaimedTriagePastItsResponseAndResolutionTimesIsEscalatedWhileTheCaseGoesOn() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    assertThat(driver.task(rma.number(), REMOTE_DIAGNOSIS).getPriority()).isEqualTo(50);
+
+    driver.fireTimer(rma.number(), RESPONSE_SLA_TIMER);
+
+    assertThat(rma.instance()).isWaitingAt(REMOTE_DIAGNOSIS.id(), HANDLE_ESCALATION.id()).hasNotPassed(END_RESPONSE_IN_TIME);
+    assertThat(driver.task(rma.number(), REMOTE_DIAGNOSIS).getPriority()).isEqualTo(75);
+    assertThat(driver.task(rma.number(), HANDLE_ESCALATION).getName()).isEqualTo("Handle escalation");
+    driver.complete(rma.number(), HANDLE_ESCALATION, Map.of(ESCALATION_NOTE.name(), "Assigned to Wang"));
+
+    driver.fireTimer(rma.number(), RESOLUTION_SLA_TIMER);
+    assertThat(driver.task(rma.number(), REMOTE_DIAGNOSIS).getPriority()).isEqualTo(100);
+    driver.complete(rma.number(), HANDLE_ESCALATION, Map.of(ESCALATION_NOTE.name(), "Called the customer"));
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "RESOLVED"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_ESCALATION_HANDLED, END_RESOLVED_REMOTELY);
+    assertThat(timeline(rma, "SLA_BREACHED")).hasSize(2).allSatisfy(detail -> assertThat(detail).contains("Diagnose fault remotely"));
+  }
+
+  @Test
+  void aTriageClaimedInTimeMeetsItsResponseTime() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    taskService.claim(driver.task(rma.number(), REMOTE_DIAGNOSIS).getId(), "desk");
+
+    driver.fireTimer(rma.number(), RESPONSE_SLA_TIMER);
+
+    assertThat(rma.instance()).isWaitingAt(REMOTE_DIAGNOSIS.id()).hasPassed(END_RESPONSE_IN_TIME)
+        .hasNotPassed(HANDLE_ESCALATION.id());
+    assertThat(driver.task(rma.number(), REMOTE_DIAGNOSIS).getPriority()).isEqualTo(50);
+    assertThat(timeline(rma, "SLA_BREACHED")).isEmpty();
+  }
+
+  @Test
+  void aComplaintLeftUnansweredPastItsDueDateRisesInPriority() {
+    Case rma = inRemoteDiagnosis(Applications.withInvoice(TODAY.minusMonths(2)));
+    complaints.file(rma.number(), "Nobody called me back");
+    driver.runAsyncSteps(rma.number());
+
+    driver.fireTimer(rma.number(), COMPLAINT_SLA_TIMER);
+
+    assertThat(rma.instance()).hasPassed(END_COMPLAINT_ESCALATED).isWaitingAt(REMOTE_DIAGNOSIS.id(), HANDLE_COMPLAINT.id());
+    assertThat(driver.task(rma.number(), HANDLE_COMPLAINT).getPriority()).isEqualTo(75);
+    assertThat(timeline(rma, "SLA_BREACHED")).singleElement().asString().startsWith("COMPLAINT");
   }
 
   // --- steps shared by the paths -----------------------------------------------------------

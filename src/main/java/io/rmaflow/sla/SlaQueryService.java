@@ -1,0 +1,59 @@
+package io.rmaflow.sla;
+
+import io.rmaflow.process.RmaProcess;
+import io.rmaflow.support.RmaClock;
+import io.rmaflow.support.RmaProperties;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** What is overdue or at risk now: open tasks of the lifecycle by their working-time due dates. */
+@Service
+public class SlaQueryService {
+
+  public enum State { OVERDUE, AT_RISK }
+
+  private final TaskService taskService;
+  private final WorkingTimeCalendar calendar;
+  private final RmaClock clock;
+  private final RmaProperties.Sla sla;
+
+  public SlaQueryService(TaskService taskService, WorkingTimeCalendar calendar, RmaClock clock, RmaProperties properties) {
+    this.taskService = taskService;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.sla = properties.sla();
+  }
+
+  /** Overdue: due before now. At risk: due within the configured working time from now. */
+  public List<DueTask> tasks(State state) {
+    Instant now = clock.now().toInstant();
+    var query = taskService.createTaskQuery().processDefinitionKey(RmaProcess.KEY).active();
+    if (state == State.OVERDUE) {
+      query.dueBefore(Date.from(now));
+    } else {
+      query.dueAfter(Date.from(now)).dueBefore(Date.from(calendar.plus(now, sla.atRiskWithin())));
+    }
+    return query.orderByDueDate().asc().list().stream().map(task -> dueTask(task, now)).toList();
+  }
+
+  private DueTask dueTask(Task task, Instant now) {
+    Instant due = task.getDueDate().toInstant();
+    return new DueTask(
+        (String) taskService.getVariable(task.getId(), RmaProcess.Variables.RMA_NUMBER.name()),
+        task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getPriority(),
+        due.atZone(calendar.zone()).toOffsetDateTime(),
+        due.isBefore(now) ? calendar.between(due, now).toMinutes() : -calendar.between(now, due).toMinutes());
+  }
+
+  /**
+   * An open task with a deadline. {@code workingMinutesLate} is positive when overdue,
+   * negative for the working minutes still left.
+   */
+  public record DueTask(String rmaNumber, String task, String name, String assignee, int priority,
+      OffsetDateTime due, long workingMinutesLate) {}
+}
