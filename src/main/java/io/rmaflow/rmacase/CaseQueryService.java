@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -19,13 +20,15 @@ public class CaseQueryService {
   private final RmaCaseRepository cases;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final TaskService taskService;
   private final ZoneId zone;
 
   public CaseQueryService(RmaCaseRepository cases, RuntimeService runtimeService, ManagementService managementService,
-      RmaProperties properties) {
+      TaskService taskService, RmaProperties properties) {
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
+    this.taskService = taskService;
     this.zone = properties.centre().zoneId();
   }
 
@@ -55,15 +58,20 @@ public class CaseQueryService {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(RmaProcess.KEY).processInstanceBusinessKey(rmaCase.rmaNumber()).singleResult();
     if (instance == null) {
-      return new CaseDetails.Deadlines(null, null, null, null);
+      return new CaseDetails.Deadlines(null, null, null, null, List.of());
     }
     OffsetDateTime autoCloseAt = timer(instance, Elements.PARCEL_NOT_RECEIVED_TIMER);
     OffsetDateTime shipBy = timer(instance, Elements.SHIP_REMINDER_TIMER);
     if (shipBy == null && autoCloseAt != null) {
       shipBy = rmaCase.shipBy();
     }
+    List<CaseDetails.TaskDeadline> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .dueAfter(new java.util.Date(0)).orderByDueDate().asc().list().stream()
+        .map(task -> new CaseDetails.TaskDeadline(task.getTaskDefinitionKey(), task.getName(),
+            task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()))
+        .toList();
     return new CaseDetails.Deadlines(shipBy, autoCloseAt,
-        timer(instance, Elements.PROOF_DEADLINE_TIMER), timer(instance, Elements.PAYMENT_DEADLINE_TIMER));
+        timer(instance, Elements.PROOF_DEADLINE_TIMER), timer(instance, Elements.PAYMENT_DEADLINE_TIMER), tasks);
   }
 
   private OffsetDateTime timer(ProcessInstance instance, String timerId) {
