@@ -9,5 +9,6 @@ CREATE TABLE sla_breach (
   breached_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+CREATE UNIQUE INDEX ux_sla_breach_task ON sla_breach (task_id, service_level);
 CREATE INDEX ix_sla_breach_level ON sla_breach (service_level);
 CREATE INDEX ix_sla_breach_case ON sla_breach (rma_number);

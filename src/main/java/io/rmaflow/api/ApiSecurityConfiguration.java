@@ -31,6 +31,8 @@ public class ApiSecurityConfiguration {
 
   static final String API_CLIENT = "API_CLIENT";
   static final String STAFF = "STAFF";
+  /** Who oversees the whole centre: service-level data spans every group's work. */
+  static final String OVERSIGHT = "OVERSIGHT";
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
@@ -38,6 +40,7 @@ public class ApiSecurityConfiguration {
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/actuator/**").hasRole(OVERSIGHT)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
             .anyRequest().hasRole(API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
@@ -68,6 +71,10 @@ public class ApiSecurityConfiguration {
           } else if (Groups.STAFF.contains(group.getId()) || Groups.PROCESS_OWNERS.equals(group.getId())
               || Groups.CAMUNDA_ADMIN.equals(group.getId())) {
             roles.add(new SimpleGrantedAuthority("ROLE_" + STAFF));
+          }
+          if (Groups.PROCESS_OWNERS.equals(group.getId()) || Groups.SERVICE_MANAGERS.equals(group.getId())
+              || Groups.CAMUNDA_ADMIN.equals(group.getId())) {
+            roles.add(new SimpleGrantedAuthority("ROLE_" + OVERSIGHT));
           }
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);

@@ -40,8 +40,8 @@ public record CaseResource(
 
   public record Product(String model, String serialNumber, ProductCategory category) {}
 
-  public record Deadlines(OffsetDateTime shipBy, OffsetDateTime autoCloseAt, OffsetDateTime proofDueBy,
-      OffsetDateTime paymentDueBy, List<CaseDetails.TaskDeadline> tasks) {}
+  public record Deadlines(OffsetDateTime responseDueBy, OffsetDateTime shipBy, OffsetDateTime autoCloseAt,
+      OffsetDateTime proofDueBy, OffsetDateTime paymentDueBy, List<CaseDetails.TaskDeadline> tasks) {}
 
   public record Warranty(Coverage coverage, LocalDate warrantyStart, LocalDate warrantyEnd, WarrantyBasis basis,
       String reason) {}
@@ -66,7 +66,7 @@ public record CaseResource(
             new Address(customer.line1(), customer.city(), customer.province(), customer.postalCode(), customer.country())),
         new Product(c.productModel(), c.serialNumber(), c.productCategory()),
         c.priority(), c.serviceType(), c.keepReplacedParts(),
-        new Deadlines(deadlines.shipBy(), deadlines.autoCloseAt(), deadlines.proofDueBy(), deadlines.paymentDueBy(),
+        new Deadlines(deadlines.responseDueBy(), deadlines.shipBy(), deadlines.autoCloseAt(), deadlines.proofDueBy(), deadlines.paymentDueBy(),
             deadlines.tasks()),
         warranty.coverage() == null ? null
             : new Warranty(warranty.coverage(), warranty.start(), warranty.end(),

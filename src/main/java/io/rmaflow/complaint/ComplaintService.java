@@ -1,8 +1,12 @@
 package io.rmaflow.complaint;
 
+import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_FILED_AT;
 import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_TEXT;
 
 import io.rmaflow.process.CaseMessages;
+import io.rmaflow.process.CaseNotAwaitingException;
+import io.rmaflow.rmacase.CaseStatus;
+import io.rmaflow.support.RmaClock;
 import io.rmaflow.process.RmaProcess.Messages;
 import io.rmaflow.rmacase.CaseFile;
 import java.util.HashMap;
@@ -22,7 +26,10 @@ public class ComplaintService {
   private final CaseMessages messages;
   private final CaseFile caseFile;
 
-  public ComplaintService(CaseMessages messages, CaseFile caseFile, Transactions transactions) {
+  private final RmaClock clock;
+
+  public ComplaintService(CaseMessages messages, CaseFile caseFile, Transactions transactions, RmaClock clock) {
+    this.clock = clock;
     this.transactions = transactions;
     this.messages = messages;
     this.caseFile = caseFile;
@@ -31,8 +38,14 @@ public class ComplaintService {
   /** Message {@code ComplaintFiled}. */
   public void file(String rmaNumber, String text) {
     transactions.retryingOnConflict(() -> {
+      // A closed case takes no complaint; the API answers 409.
+      if (caseFile.get(rmaNumber).status() == CaseStatus.CLOSED) {
+        throw new CaseNotAwaitingException(rmaNumber, Messages.COMPLAINT_FILED, "RMA " + rmaNumber + " is closed.");
+      }
       Map<String, Object> variables = new HashMap<>();
       COMPLAINT_TEXT.putInto(variables, text);
+      // The reply is due from the filing, however long the acknowledgement takes to go out.
+      COMPLAINT_FILED_AT.putInto(variables, clock.nowOffset());
       messages.correlateWithLocalVariables(rmaNumber, Messages.COMPLAINT_FILED, variables);
       caseFile.record(rmaNumber, "COMPLAINT_FILED", text);
     });

@@ -266,6 +266,7 @@ public final class RmaProcess {
     public static final ProcessVariable<Resolution> RESOLUTION = of("resolution", Resolution.class);
     // Complaints, local to each complaint's event subprocess
     public static final ProcessVariable<String> COMPLAINT_TEXT = string("complaintText");
+    public static final ProcessVariable<OffsetDateTime> COMPLAINT_FILED_AT = of("complaintFiledAt", OffsetDateTime.class);
     public static final ProcessVariable<String> COMPLAINT_RESPONSE = string("complaintResponse");
 
     // Service levels: the escalation steps' input, outcome and the managers' note

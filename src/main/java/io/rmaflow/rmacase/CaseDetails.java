@@ -7,8 +7,8 @@ import java.util.List;
 public record CaseDetails(RmaCase rmaCase, Deadlines deadlines, List<TimelineEntry> timeline) {
 
   /** The deadlines running now; null where none applies. {@code tasks}: open tasks with their due dates. */
-  public record Deadlines(OffsetDateTime shipBy, OffsetDateTime autoCloseAt, OffsetDateTime proofDueBy,
-      OffsetDateTime paymentDueBy, List<TaskDeadline> tasks) {}
+  public record Deadlines(OffsetDateTime responseDueBy, OffsetDateTime shipBy, OffsetDateTime autoCloseAt,
+      OffsetDateTime proofDueBy, OffsetDateTime paymentDueBy, List<TaskDeadline> tasks) {}
 
   /** An open task of the case and when it is due, in working time. */
   public record TaskDeadline(String task, String name, OffsetDateTime due) {}

@@ -58,7 +58,7 @@ public class CaseQueryService {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(RmaProcess.KEY).processInstanceBusinessKey(rmaCase.rmaNumber()).singleResult();
     if (instance == null) {
-      return new CaseDetails.Deadlines(null, null, null, null, List.of());
+      return new CaseDetails.Deadlines(null, null, null, null, null, List.of());
     }
     OffsetDateTime autoCloseAt = timer(instance, Elements.PARCEL_NOT_RECEIVED_TIMER);
     OffsetDateTime shipBy = timer(instance, Elements.SHIP_REMINDER_TIMER);
@@ -70,7 +70,7 @@ public class CaseQueryService {
         .map(task -> new CaseDetails.TaskDeadline(task.getTaskDefinitionKey(), task.getName(),
             task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()))
         .toList();
-    return new CaseDetails.Deadlines(shipBy, autoCloseAt,
+    return new CaseDetails.Deadlines(timer(instance, Elements.RESPONSE_SLA_TIMER), shipBy, autoCloseAt,
         timer(instance, Elements.PROOF_DEADLINE_TIMER), timer(instance, Elements.PAYMENT_DEADLINE_TIMER), tasks);
   }
 

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Breaches per service level as the metric {@code rma.sla.breaches}, read from the breach
- * records, so every node of a cluster reports the same numbers and they survive restarts.
+ * records: a cluster-wide total that survives restarts. Every node reports the same total,
+ * so dashboards take its maximum across nodes, not their sum.
  */
 @Component
 public class SlaMetrics implements MeterBinder {

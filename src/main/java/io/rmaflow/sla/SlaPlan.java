@@ -1,5 +1,6 @@
 package io.rmaflow.sla;
 
+import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_FILED_AT;
 import static io.rmaflow.process.RmaProcess.Variables.PRIORITY;
 import static io.rmaflow.process.RmaProcess.Variables.SUBMITTED_AT;
 
@@ -50,9 +51,11 @@ public class SlaPlan {
     };
   }
 
-  /** A complaint is answered within 2 working days (002 第四条(三)3). */
-  public Date complaintDue() {
-    return workingDaysFromNow(sla.complaintWorkingDays());
+  /** A complaint is answered within 2 working days of its filing (002 第四条(三)3). */
+  public Date complaintDue(DelegateExecution execution) {
+    var filedAt = COMPLAINT_FILED_AT.get(execution);
+    Instant from = filedAt == null ? clock.now().toInstant() : filedAt.toInstant();
+    return Date.from(calendar.plusWorkingDays(from, sla.complaintWorkingDays()));
   }
 
   /** The VAT invoice is issued within 10 working days of the payment (002 第三条(四)). */

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -18,16 +22,22 @@ public class SlaQueryService {
   public enum State { OVERDUE, AT_RISK }
 
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final WorkingTimeCalendar calendar;
   private final RmaClock clock;
   private final RmaProperties.Sla sla;
 
-  public SlaQueryService(TaskService taskService, WorkingTimeCalendar calendar, RmaClock clock, RmaProperties properties) {
+  public SlaQueryService(TaskService taskService, RuntimeService runtimeService, WorkingTimeCalendar calendar,
+      RmaClock clock, RmaProperties properties) {
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.calendar = calendar;
     this.clock = clock;
     this.sla = properties.sla();
   }
+
+  /** At most this many tasks per answer, most urgent first. */
+  static final int MAX_TASKS = 500;
 
   /** Overdue: due before now. At risk: due within the configured working time from now. */
   public List<DueTask> tasks(State state) {
@@ -38,13 +48,18 @@ public class SlaQueryService {
     } else {
       query.dueAfter(Date.from(now)).dueBefore(Date.from(calendar.plus(now, sla.atRiskWithin())));
     }
-    return query.orderByDueDate().asc().list().stream().map(task -> dueTask(task, now)).toList();
+    List<Task> tasks = query.orderByDueDate().asc().listPage(0, MAX_TASKS);
+    Map<String, String> rmaNumbers = tasks.isEmpty() ? Map.of() : runtimeService.createVariableInstanceQuery()
+        .taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
+        .variableName(RmaProcess.Variables.RMA_NUMBER.name()).list().stream()
+        .collect(Collectors.toMap(VariableInstance::getTaskId, variable -> String.valueOf(variable.getValue()), (a, b) -> a));
+    return tasks.stream().map(task -> dueTask(task, rmaNumbers.get(task.getId()), now)).toList();
   }
 
-  private DueTask dueTask(Task task, Instant now) {
+  private DueTask dueTask(Task task, String rmaNumber, Instant now) {
     Instant due = task.getDueDate().toInstant();
     return new DueTask(
-        (String) taskService.getVariable(task.getId(), RmaProcess.Variables.RMA_NUMBER.name()),
+        rmaNumber,
         task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getPriority(),
         due.atZone(calendar.zone()).toOffsetDateTime(),
         due.isBefore(now) ? calendar.between(due, now).toMinutes() : -calendar.between(now, due).toMinutes());

@@ -40,7 +40,8 @@ public class SlaService {
     OffsetDateTime now = clock.nowOffset();
     List<Task> late = taskService.createTaskQuery()
         .processInstanceId(processInstanceId).taskDefinitionKey(level.task().id()).list().stream()
-        .filter(task -> level != ServiceLevel.RESPONSE || task.getAssignee() == null)
+        .filter(task -> level == ServiceLevel.RESPONSE ? task.getAssignee() == null : isDue(task, now))
+        .filter(task -> !alreadyRecorded(task, level))
         .toList();
     for (Task task : late) {
       taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
@@ -51,6 +52,16 @@ public class SlaService {
       caseFile.record(rmaNumber, "SLA_BREACHED", level + ": " + level.promise() + " missed by " + task.getName());
     }
     return !late.isEmpty();
+  }
+
+  /** Only the task whose own deadline passed: a case may hold several complaints at once. */
+  private static boolean isDue(Task task, OffsetDateTime now) {
+    return task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(now.toInstant());
+  }
+
+  private boolean alreadyRecorded(Task task, ServiceLevel level) {
+    return jdbc.sql("SELECT COUNT(*) FROM sla_breach WHERE task_id = ? AND service_level = ?")
+        .params(task.getId(), level.name()).query(Long.class).single() > 0;
   }
 
   public long breaches(ServiceLevel level) {

@@ -54,6 +54,9 @@ class SlaApiTest {
     assertThat(entryFor(overdue, rma).path("task").asText()).isEqualTo(UserTask.REMOTE_DIAGNOSIS.id());
     assertThat(entryFor(overdue, rma).path("workingMinutesLate").asLong()).isEqualTo(30);
     assertThat(api.get("owner", "/api/sla/tasks?state=LATE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(api.get("manager", "/api/sla/tasks").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.get("desk", "/api/sla/tasks").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("portal", "/api/actuator/metrics").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     JsonNode caseDeadlines = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("deadlines").path("tasks");
     assertThat(caseDeadlines.get(0).path("task").asText()).isEqualTo(UserTask.REMOTE_DIAGNOSIS.id());
     assertThat(caseDeadlines.get(0).path("due").asText()).isEqualTo("2026-11-19T16:00:00+08:00");

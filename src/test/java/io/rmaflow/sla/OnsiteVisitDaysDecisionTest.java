@@ -22,6 +22,7 @@ class OnsiteVisitDaysDecisionTest {
       Hangzhou,  Zhejiang, Shanghai,  Shanghai, 3
       -,         -,        Shanghai,  Shanghai, 3
       Beijing,   Beijing,  -,         -,        3
+      Suzhou,    Anhui,    Suzhou,    Jiangsu,  3
       """)
   void aVisitIsScheduledSoonerTheCloserTheCustomer(String city, String province, String centreCity, String centreProvince,
       int days) {
