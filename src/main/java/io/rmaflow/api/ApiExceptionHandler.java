@@ -1,5 +1,6 @@
 package io.rmaflow.api;
 
+import java.util.ArrayList;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -187,7 +188,7 @@ public class ApiExceptionHandler {
 
   /** The field as the caller knows it: without the Java method a parameter belongs to. */
   private static String path(ConstraintViolation<?> violation) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() != ElementKind.METHOD && node.getName() != null) {
         names.add(node.getName());

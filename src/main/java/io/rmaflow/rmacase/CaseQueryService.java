@@ -1,5 +1,6 @@
 package io.rmaflow.rmacase;
 
+import java.util.Date;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.support.RmaProperties;
@@ -66,7 +67,7 @@ public class CaseQueryService {
       shipBy = rmaCase.shipBy();
     }
     List<CaseDetails.TaskDeadline> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .dueAfter(new java.util.Date(0)).orderByDueDate().asc().list().stream()
+        .dueAfter(new Date(0)).orderByDueDate().asc().list().stream()
         .map(task -> new CaseDetails.TaskDeadline(task.getTaskDefinitionKey(), task.getName(),
             task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()))
         .toList();

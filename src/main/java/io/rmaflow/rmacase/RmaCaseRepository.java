@@ -1,5 +1,6 @@
 package io.rmaflow.rmacase;
 
+import java.util.HashMap;
 import io.rmaflow.intake.Priority;
 import io.rmaflow.intake.ServiceType;
 import io.rmaflow.product.ProductCategory;
@@ -95,7 +96,7 @@ public class RmaCaseRepository {
 
   private JdbcClient.StatementSpec filtered(String select, CaseStatus status, String serialNumber, String email, String tail) {
     StringBuilder sql = new StringBuilder(select).append(" WHERE 1 = 1");
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (status != null) {
       sql.append(" AND status = :status");
       params.put("status", status.name());

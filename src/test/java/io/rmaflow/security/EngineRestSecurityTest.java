@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -22,6 +23,13 @@ class EngineRestSecurityTest {
 
   @Autowired TestRestTemplate http;
   @Autowired LifecycleDriver driver;
+  @Autowired DelegatingFilterProxyRegistrationBean securityFilterChainRegistration;
+
+  @Test
+  void springSecurityGuardsOnlyTheDomainApiSoTheWebappsKeepTheirOwnLoginAndCsrf() {
+    assertThat(securityFilterChainRegistration.getUrlPatterns()).containsExactly("/api/*");
+    assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
 
   @Test
   void theEngineRestApiRefusesCallsWithoutValidCredentials() {
