@@ -25,6 +25,7 @@ public record RmaProperties(
     @DefaultValue Mail mail,
     @DefaultValue WorkingTime workingTime,
     @DefaultValue Sla sla,
+    @DefaultValue Retention retention,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -69,6 +70,9 @@ public record RmaProperties(
       @DefaultValue("2") int complaintWorkingDays,
       @DefaultValue("10") int invoiceWorkingDays,
       @DefaultValue("PT2H") Duration atRiskWithin) {}
+
+  /** How long personal data of closed cases is kept (service agreement 3.7) before it is removed. */
+  public record Retention(@DefaultValue("P365D") Period personalDataAfterClosing) {}
 
   /** Sender of customer notices; the SMTP server itself is configured with {@code spring.mail.*}. */
   public record Mail(@DefaultValue("RMA Flow Service Centre <service@rmaflow.example>") String from) {}
