@@ -117,9 +117,7 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.SHIPMENT))))
   @ApiResponse(responseCode = "409", description = "The case is not waiting for a device", content = @Content(mediaType = "application/problem+json"))
   public Accepted reportShipment(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ShipmentReport body) {
-    caseQueries.requireExists(rmaNumber);
-    shipIn.reportShipment(rmaNumber, body.carrier(), body.trackingNumber());
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> shipIn.reportShipment(rmaNumber, body.carrier(), body.trackingNumber()));
   }
 
   @PostMapping(path = "/{rmaNumber}/arrival", consumes = "application/json")
@@ -128,9 +126,7 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.ARRIVAL))))
   @ApiResponse(responseCode = "409", description = "No parcel is awaited", content = @Content(mediaType = "application/problem+json"))
   public Accepted reportArrival(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ArrivalReport body) {
-    caseQueries.requireExists(rmaNumber);
-    shipIn.reportArrival(rmaNumber, body.trackingNumber());
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> shipIn.reportArrival(rmaNumber, body.trackingNumber()));
   }
 
   @PostMapping(path = "/{rmaNumber}/proof", consumes = "application/json")
@@ -139,9 +135,8 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.PROOF))))
   @ApiResponse(responseCode = "409", description = "No proof was asked for", content = @Content(mediaType = "application/problem+json"))
   public Accepted submitProof(@PathVariable String rmaNumber, @Valid @RequestBody Requests.ProofOfPurchase body) {
-    caseQueries.requireExists(rmaNumber);
-    warranty.submitProof(rmaNumber, body.invoiceNumber(), body.invoiceDate(), body.deliveryDate());
-    return accepted(rmaNumber);
+    return event(rmaNumber,
+        () -> warranty.submitProof(rmaNumber, body.invoiceNumber(), body.invoiceDate(), body.deliveryDate()));
   }
 
   @PostMapping(path = "/{rmaNumber}/quote/decision", consumes = "application/json")
@@ -150,13 +145,13 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.QUOTE_DECISION))))
   @ApiResponse(responseCode = "409", description = "No open quote", content = @Content(mediaType = "application/problem+json"))
   public Accepted decideQuote(@PathVariable String rmaNumber, @Valid @RequestBody Requests.QuoteDecision body) {
-    caseQueries.requireExists(rmaNumber);
-    if (body.accepted()) {
-      quotes.accept(rmaNumber);
-    } else {
-      quotes.decline(rmaNumber);
-    }
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> {
+      if (body.accepted()) {
+        quotes.accept(rmaNumber);
+      } else {
+        quotes.decline(rmaNumber);
+      }
+    });
   }
 
   @PostMapping(path = "/{rmaNumber}/payments", consumes = "application/json")
@@ -167,9 +162,8 @@ public class RmaController {
   @ApiResponse(responseCode = "409", description = "No open quote (declined, already paid or past its deadline)", content = @Content(mediaType = "application/problem+json"))
   @ApiResponse(responseCode = "422", description = "Wrong amount or currency", content = @Content(mediaType = "application/problem+json"))
   public ResponseEntity<Accepted> receivePayment(@PathVariable String rmaNumber, @Valid @RequestBody Requests.PaymentNotice body) {
-    caseQueries.requireExists(rmaNumber);
-    payments.receive(rmaNumber, body.reference(), body.amount(), body.currency());
-    return ResponseEntity.accepted().body(accepted(rmaNumber));
+    return ResponseEntity.accepted()
+        .body(event(rmaNumber, () -> payments.receive(rmaNumber, body.reference(), body.amount(), body.currency())));
   }
 
   @PostMapping(path = "/{rmaNumber}/complaints", consumes = "application/json")
@@ -178,9 +172,7 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.COMPLAINT))))
   @ApiResponse(responseCode = "409", description = "The case is closed", content = @Content(mediaType = "application/problem+json"))
   public Accepted fileComplaint(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Complaint body) {
-    caseQueries.requireExists(rmaNumber);
-    complaints.file(rmaNumber, body.text());
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> complaints.file(rmaNumber, body.text()));
   }
 
   @PostMapping(path = "/{rmaNumber}/cancellation", consumes = "application/json")
@@ -189,9 +181,7 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.CANCELLATION))))
   @ApiResponse(responseCode = "409", description = "The parcel has arrived, or the case is closed", content = @Content(mediaType = "application/problem+json"))
   public Accepted cancel(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Cancellation body) {
-    caseQueries.requireExists(rmaNumber);
-    cancellations.cancel(rmaNumber, body.reason());
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> cancellations.cancel(rmaNumber, body.reason()));
   }
 
   @PostMapping(path = "/{rmaNumber}/feedback", consumes = "application/json")
@@ -200,13 +190,17 @@ public class RmaController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.FEEDBACK))))
   @ApiResponse(responseCode = "409", description = "The case is still open", content = @Content(mediaType = "application/problem+json"))
   public Accepted giveFeedback(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Feedback body) {
-    caseQueries.requireExists(rmaNumber);
-    feedback.give(rmaNumber, body.rating(), body.comment());
-    return accepted(rmaNumber);
+    return event(rmaNumber, () -> feedback.give(rmaNumber, body.rating(), body.comment()));
   }
 
-  private Accepted accepted(String rmaNumber) {
-    return new Accepted(rmaNumber, caseQueries.get(rmaNumber).rmaCase().status());
+  /**
+   * An event for a case: an unknown RMA number is 404 before anything is tried; the answer
+   * is where the case stands once the event took effect.
+   */
+  private Accepted event(String rmaNumber, Runnable delivery) {
+    caseQueries.status(rmaNumber);
+    delivery.run();
+    return new Accepted(rmaNumber, caseQueries.status(rmaNumber));
   }
 
   /** Answer to an event: taken, and where the case stands now. */

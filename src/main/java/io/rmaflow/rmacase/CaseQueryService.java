@@ -34,8 +34,8 @@ public class CaseQueryService {
   }
 
   /** @throws UnknownRmaException when there is no such case */
-  public void requireExists(String rmaNumber) {
-    cases.get(rmaNumber);
+  public CaseStatus status(String rmaNumber) {
+    return cases.get(rmaNumber).status();
   }
 
   public CaseDetails get(String rmaNumber) {

@@ -48,10 +48,6 @@ public record RmaCase(
     String returnCarrier,
     String returnTrackingNumber) {
 
-  public boolean isOpen() {
-    return status != CaseStatus.CLOSED;
-  }
-
   public record Customer(
       String name, String email, String phone, String locale,
       String line1, String city, String province, String postalCode, String country) {}
