@@ -195,6 +195,8 @@ public final class RmaProcess {
     public static final ProcessVariable<String> FAULT_DESCRIPTION = string("faultDescription");
     public static final ProcessVariable<String> FAULT_CATEGORY = string("faultCategory");
     public static final ProcessVariable<Priority> PRIORITY = of("priority", Priority.class);
+    /** Task-local: the case's recent history, as a list for the task's form. */
+    public static final ProcessVariable<String> CASE_HISTORY = string("caseHistory");
     public static final ProcessVariable<ServiceType> SERVICE_TYPE = of("serviceType", ServiceType.class);
     public static final ProcessVariable<Boolean> KEEP_REPLACED_PARTS = bool("keepReplacedParts");
     public static final ProcessVariable<LocalDate> SUBMITTED_ON = of("submittedOn", LocalDate.class);

@@ -143,6 +143,35 @@ class WholeCaseHttpTest {
     assertThat(notices(closed)).endsWith("REFUND");
   }
 
+  @Test
+  void aTaskCompletedWithValuesItsFormRefusesIsRefusedInTheFormsWordsAndStaysOpen() {
+    String rma = submit(LocalDate.now().minusMonths(2));
+    sendIn(rma);
+    arrive(rma, "INTACT", true);
+    String taskId = api.get("tech", "/engine-rest/task?processInstanceBusinessKey={rma}&taskDefinitionKey=diagnoseFault", rma)
+        .getBody().get(0).path("id").asText();
+    assertThat(api.get("tech", "/engine-rest/task/{id}/form-variables?variableNames=caseHistory", taskId).getBody()
+        .path("caseHistory").path("value").asText())
+        .as("the case's history, as the diagnosis form shows it")
+        .contains("· Task completed: Diagnose fault remotely: remoteOutcome=SEND\\_IN", "· Parcel arrived: SF100", "· Notice: ARRANGEMENT sent");
+    Map<String, Object> variables = new HashMap<>();
+    Map.of("faultCause", "DROPPED", "proofOfPurchaseValid", true, "repairMethod", "PART_REPLACEMENT",
+        "partsCost", -5, "labourCost", 50).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+    // Tasklist submits Camunda Forms through submit-form.
+    ResponseEntity<JsonNode> refused = api.post("tech", "/engine-rest/task/{id}/submit-form", Map.of("variables", variables), taskId);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("message").asText())
+        .contains(rma, "Fault cause must be one of MANUFACTURING_DEFECT", "Parts cost must be at least 0.")
+        .doesNotContain("Exception");
+    assertThat(api.get("tech", "/engine-rest/task/{id}", taskId).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(caseOf(rma).path("status").asText()).isEqualTo("IN_DIAGNOSIS");
+
+    complete("tech", rma, "diagnoseFault", diagnosis("MANUFACTURING_DEFECT"));
+    assertThat(caseOf(rma).path("status").asText()).isEqualTo("IN_REPAIR");
+  }
+
   // --- the parts every case shares ---------------------------------------------------------
 
   private String submit(LocalDate invoiceDate) {

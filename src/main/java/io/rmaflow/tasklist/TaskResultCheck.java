@@ -1,0 +1,41 @@
+package io.rmaflow.tasklist;
+
+import io.rmaflow.process.RmaProcess.UserTask;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to complete a task whose results break its form's rules, with a message in the
+ * form's words ("Parts cost must be at least 0."), so that a staff member or a system using
+ * the engine REST API learns what to correct instead of seeing a failure further down the
+ * process. Runs before anything else that reacts to a completed task.
+ */
+@Component
+public class TaskResultCheck {
+
+  private final FormRules rules;
+
+  public TaskResultCheck(FormRules rules) {
+    this.rules = rules;
+  }
+
+  @Order(0)
+  @EventListener(condition = "#task.eventName == 'complete'")
+  public void onTaskCompleted(DelegateTask task) {
+    UserTask.byId(task.getTaskDefinitionKey()).ifPresent(userTask -> check(task, userTask));
+  }
+
+  private void check(DelegateTask task, UserTask userTask) {
+    List<String> problems = rules.fields(userTask).stream()
+        .map(field -> field.problemWith(task.getVariable(field.key())))
+        .filter(Objects::nonNull)
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new TaskResultRejectedException(task.getName(), task.getExecution().getProcessBusinessKey(), problems);
+    }
+  }
+}
