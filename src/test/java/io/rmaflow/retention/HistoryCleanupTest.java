@@ -1,0 +1,67 @@
+package io.rmaflow.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.process.Applications;
+import io.rmaflow.process.LifecycleDriver;
+import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.rmacase.RmaCaseRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@RmaSpringBootTest
+class HistoryCleanupTest {
+
+  @Autowired LifecycleDriver driver;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired ProcessEngineConfiguration configuration;
+  @Autowired RmaCaseRepository cases;
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void historyCleanupRunsAtNightInBatchesAndRemovesTheHistoryOfCasesEndedLongerAgoThanTheirTimeToLive() {
+    ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) configuration;
+    assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+    assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+    assertThat(engine.getHistoryCleanupBatchSize()).isEqualTo(500);
+
+    // Ended more than the model's time to live (365 days) ago ...
+    driver.setClock(Instant.now().minusSeconds(400L * 24 * 3600));
+    String old = driver.submit(Applications.withInvoice(LocalDate.now().minusDays(420))).getBusinessKey();
+    driver.complete(old, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "RESOLVED"));
+    String oldInstance = driver.processInstanceId(old);
+    driver.resetClock();
+    // ... and just now.
+    String recent = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(1))).getBusinessKey();
+    driver.complete(recent, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "RESOLVED"));
+    String recentInstance = driver.processInstanceId(recent);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(oldInstance).count()).isPositive();
+
+    Job cleanup = historyService.cleanUpHistoryAsync(true);
+    for (int run = 0; historyService.createHistoricProcessInstanceQuery().processInstanceId(oldInstance).count() > 0; run++) {
+      assertThat(run).as("cleanup runs until the old case's history is gone").isLessThan(20);
+      managementService.executeJob(cleanup.getId());
+    }
+
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(oldInstance).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(oldInstance).count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(recentInstance).count()).isOne();
+    // The case record is ours: it stays, and its personal data goes by the retention period.
+    assertThat(cases.find(old)).isPresent();
+  }
+}
