@@ -38,6 +38,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -74,15 +75,29 @@ class ModelFilesTest {
   @MethodSource("decisionFiles")
   void eachDecisionTableStatesItsHitPolicy(Path file) throws Exception {
     // Read without the DMN schema: it fills in UNIQUE when the attribute is missing, as the engine does.
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    NodeList tables = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS("*", "decisionTable");
+    NodeList tables = plainXml(file).getElementsByTagNameNS("*", "decisionTable");
 
     assertThat(tables.getLength()).isPositive();
     for (int i = 0; i < tables.getLength(); i++) {
       Element table = (Element) tables.item(i);
       assertThat(table.getAttribute("hitPolicy")).as("hitPolicy of %s", table.getAttribute("id")).isNotBlank();
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decisionFiles")
+  void noDecisionFileCarriesAGeneratedId(Path file) throws Exception {
+    // Rule ids land in the history of every evaluation and in the rule coverage of the decision
+    // tests; an id like DecisionRule_0x8f2ab says nothing there (same pattern as tools/lint's element-id).
+    Pattern generated = Pattern.compile("[A-Za-z]+_[0-9a-z]*[0-9][0-9a-z]*");
+    NodeList elements = plainXml(file).getElementsByTagNameNS("*", "*");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < elements.getLength(); i++) {
+      ids.add(((Element) elements.item(i)).getAttribute("id"));
+    }
+
+    assertThat(ids).isNotEmpty();
+    assertThat(ids.stream().filter(id -> generated.matcher(id).matches()).toList()).as("generated ids in %s", file).isEmpty();
   }
 
   @ParameterizedTest
@@ -231,6 +246,12 @@ class ModelFilesTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Document plainXml(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(file.toFile());
   }
 
   private static BpmnModelInstance bpmn(Path file) {
