@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -22,12 +25,15 @@ import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Forms, model and code agree on names: each form collects exactly its task's contract variables. */
 class FormContractTest {
 
   static final BpmnModelInstance MODEL = Bpmn.readModelFromStream(resource(RmaProcess.RESOURCE));
   static final ObjectMapper JSON = new ObjectMapper();
+  /** Texts a task may leave empty: a software update replaces no parts. */
+  static final Set<String> OPTIONAL = Set.of(RmaProcess.Variables.REPLACED_PARTS.name());
 
   @ParameterizedTest
   @EnumSource(UserTask.class)
@@ -54,6 +60,23 @@ class FormContractTest {
       JsonNode field = fields.stream().filter(f -> f.path("key").asText().equals(output.name())).findFirst().orElseThrow();
       assertFieldFits(field, output.type());
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("formFiles")
+  void everyFormFileIsACamunda7FormNamedAfterItsFileAndUsedByExactlyOneUserTask(Path file) throws IOException {
+    JsonNode form = JSON.readTree(file.toFile());
+    String formId = camelCase(file.getFileName().toString().replace(".form", "")) + "Form";
+    List<org.camunda.bpm.model.bpmn.instance.UserTask> users = MODEL
+        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+        .filter(task -> formId.equals(task.getCamundaFormRef())).toList();
+
+    assertThat(form.path("id").asText()).isEqualTo(formId);
+    assertThat(form.path("type").asText()).isEqualTo("default");
+    assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+    assertThat(form.path("components").isArray()).isTrue();
+    assertThat(users).as("user tasks with camunda:formRef %s", formId).singleElement()
+        .satisfies(task -> assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment"));
   }
 
   @Test
@@ -83,16 +106,34 @@ class FormContractTest {
       assertThat(field.path("validate").path("required").asBoolean()).isTrue();
     } else if (type == Boolean.class) {
       assertThat(kind).as("%s: a yes/no is a checkbox", field.path("key")).isEqualTo("checkbox");
+      // An unticked checkbox submits false; marked required, it would only accept yes.
+      assertThat(field.path("validate").path("required").asBoolean()).as("%s is not required", field.path("key")).isFalse();
     } else if (type == BigDecimal.class) {
       assertThat(kind).as("%s: an amount is a number", field.path("key")).isEqualTo("number");
       assertThat(field.path("validate").path("min").asInt(-1)).isZero();
       assertThat(field.path("validate").path("required").asBoolean()).isTrue();
     } else {
+      // Strings: texts, or ISO date-times picked in a datetime field (ADR 1).
       assertThat(kind).isIn("textfield", "textarea", "datetime");
       JsonNode validate = field.path("validate");
-      assertThat(validate.path("required").asBoolean() || validate.has("maxLength"))
-          .as("%s is required or bounded", field.path("key")).isTrue();
+      if (!kind.equals("datetime")) {
+        assertThat(validate.path("maxLength").asInt()).as("%s is bounded", field.path("key")).isPositive();
+      }
+      assertThat(validate.path("required").asBoolean()).as("%s is required", field.path("key"))
+          .isEqualTo(!OPTIONAL.contains(field.path("key").asText()));
     }
+  }
+
+  static Stream<Path> formFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      List<Path> forms = files.filter(file -> file.toString().endsWith(".form")).sorted().toList();
+      assertThat(forms).isNotEmpty();
+      return forms.stream();
+    }
+  }
+
+  private static String camelCase(String kebabCase) {
+    return Pattern.compile("-([a-z])").matcher(kebabCase).replaceAll(match -> match.group(1).toUpperCase());
   }
 
   /** Identifiers a JUEL condition reads, including names in {@code execution.getVariable('...')}. */
