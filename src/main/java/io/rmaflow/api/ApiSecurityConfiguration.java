@@ -50,7 +50,10 @@ public class ApiSecurityConfiguration {
             .authenticationEntryPoint(problems::unauthorized)
             .accessDeniedHandler(problems::forbidden))
         // The API never creates a session; one it reads is the webapps', and only for safe methods.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // It must not change that session's id either (fixation protection belongs to the
+        // webapps' login): Cockpit's parallel calls would go out with an id no longer valid.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .build();
   }
