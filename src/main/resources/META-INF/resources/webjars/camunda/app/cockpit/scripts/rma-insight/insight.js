@@ -80,6 +80,8 @@ function installStyles() {
     .rma-insight .rma-grid { display: flex; flex-wrap: wrap; gap: 16px; }
     .rma-insight .rma-card { background: #fff; border: 1px solid #dde1e6; border-radius: 4px; padding: 12px 16px;
       flex: 1 1 440px; min-width: 360px; }
+    .rma-insight .rma-split { display: flex; flex-wrap: wrap; gap: 20px; }
+    .rma-insight .rma-split > div { flex: 1 1 420px; }
     .rma-insight .rma-tiles { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 10px; }
     .rma-insight .rma-tile { border-left: 4px solid ${BAR}; padding: 2px 10px; min-width: 120px; }
     .rma-insight .rma-tile b { display: block; font-size: 24px; line-height: 1.2; }
@@ -281,8 +283,15 @@ function turnaroundCard(data) {
       tile(overall.count, `cases closed in ${data.weeks} weeks`),
       tile(fmt(overall.medianDays, 'd'), 'median'),
       tile(fmt(overall.p90Days, 'd'), '90th percentile', '#e08a1e')),
-    turnaroundLines(turnaround.byWeek),
-    legend([['median days per week of closing', BAR], ['90th percentile', '#e08a1e', true]]),
+    el('div', { class: 'rma-split' },
+      el('div', {},
+        turnaroundLines(turnaround.byWeek),
+        legend([['median days per week of closing', BAR], ['90th percentile', '#e08a1e', true]])),
+      el('div', {}, turnaroundTables(turnaround))));
+}
+
+function turnaroundTables(turnaround) {
+  return [
     el('table', {},
       el('thead', {}, el('tr', {}, el('th', {}, 'Resolution'), el('th', { class: 'num' }, 'Closed'),
         el('th', { class: 'num' }, 'Median days'), el('th', { class: 'num' }, '90th pct. days'))),
@@ -294,7 +303,7 @@ function turnaroundCard(data) {
         el('th', { class: 'num' }, 'Median hours'), el('th', { class: 'num' }, '90th pct. hours'))),
       el('tbody', {}, turnaround.byTask.map((row) => el('tr', {},
         el('td', {}, row.task), el('td', { class: 'num' }, row.count),
-        el('td', { class: 'num' }, fmt(row.medianHours)), el('td', { class: 'num' }, fmt(row.p90Hours)))))));
+        el('td', { class: 'num' }, fmt(row.medianHours)), el('td', { class: 'num' }, fmt(row.p90Hours))))))];
 }
 
 function renderPage(node) {
