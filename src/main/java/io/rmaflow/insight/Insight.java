@@ -30,8 +30,8 @@ public record Insight(
 
   /**
    * Cases that cannot go on until the customer acts. {@code deadline} is what happens when
-   * the customer does not; {@code lapsingWithin2Days} counts cases whose deadline falls in
-   * the next two days, {@code nextDeadline} is the soonest.
+   * the customer does not; {@code lapsingWithin2Days} counts cases whose engine timer for it
+   * falls in the next two days, {@code nextDeadline} is the soonest.
    */
   public record Wait(WaitReason reason, String description, long count, String deadline, long lapsingWithin2Days,
       OffsetDateTime nextDeadline) {}

@@ -15,6 +15,7 @@ import io.rmaflow.insight.Insight.WaitingOnCustomers;
 import io.rmaflow.insight.Insight.WeekBreaches;
 import io.rmaflow.insight.Insight.WeekFigures;
 import io.rmaflow.process.RmaProcess;
+import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.rmacase.CaseStatus;
 import io.rmaflow.rmacase.Resolution;
 import io.rmaflow.sla.ServiceLevel;
@@ -23,6 +24,7 @@ import io.rmaflow.support.RmaClock;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -33,11 +35,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +65,16 @@ public class InsightService {
   static final Duration LAPSING_WITHIN = Duration.ofDays(2);
 
   private final JdbcClient jdbc;
+  private final ManagementService managementService;
+  private final RuntimeService runtimeService;
   private final SlaQueryService slaQueries;
   private final RmaClock clock;
 
-  public InsightService(JdbcClient jdbc, SlaQueryService slaQueries, RmaClock clock) {
+  public InsightService(JdbcClient jdbc, ManagementService managementService, RuntimeService runtimeService,
+      SlaQueryService slaQueries, RmaClock clock) {
     this.jdbc = jdbc;
+    this.managementService = managementService;
+    this.runtimeService = runtimeService;
     this.slaQueries = slaQueries;
     this.clock = clock;
   }
@@ -92,25 +105,37 @@ public class InsightService {
   private WaitingOnCustomers waitingOnCustomers(ZonedDateTime now) {
     List<Wait> reasons = List.of(
         waiting(WaitReason.DEVICE_NOT_SHIPPED, "shipping arranged, the customer has not sent the device",
-            "closes not received", "auto_close_at",
+            "closes not received", Elements.PARCEL_NOT_RECEIVED_TIMER,
             "status = 'AWAITING_DEVICE' AND inbound_tracking_number IS NULL", now),
         waiting(WaitReason.PROOF_OF_PURCHASE, "proof of purchase requested", "repair becomes paid",
-            "proof_due_by", "status = 'AWAITING_PROOF'", now),
+            Elements.PROOF_DEADLINE_TIMER, "status = 'AWAITING_PROOF'", now),
         waiting(WaitReason.PAYMENT, "quote sent, payment pending", "device returned unrepaired",
-            "payment_due_by", "status = 'AWAITING_PAYMENT'", now));
+            Elements.PAYMENT_DEADLINE_TIMER, "status = 'AWAITING_PAYMENT'", now));
     return new WaitingOnCustomers(reasons.stream().mapToLong(Wait::count).sum(), reasons);
   }
 
-  /** {@code deadlineColumn} and {@code condition} are constants of this class, never input. */
-  private Wait waiting(WaitReason reason, String description, String deadline, String deadlineColumn, String condition,
+  /**
+   * The cases by their status; their deadlines from the engine's timers, as the case body
+   * shows them. A case whose event just came in has no timer left while its next step is
+   * still queued, and so no deadline to lapse. {@code condition} is a constant of this class.
+   */
+  private Wait waiting(WaitReason reason, String description, String deadline, String timerId, String condition,
       ZonedDateTime now) {
-    return jdbc.sql("SELECT COUNT(*) AS n, MIN(" + deadlineColumn + ") AS next_deadline,"
-            + " SUM(CASE WHEN " + deadlineColumn + " < :lapsing THEN 1 ELSE 0 END) AS lapsing"
-            + " FROM rma_case WHERE " + condition)
-        .param("lapsing", now.toOffsetDateTime().plus(LAPSING_WITHIN))
-        .query((rs, row) -> new Wait(reason, description, rs.getLong("n"), deadline, rs.getLong("lapsing"),
-            atZone(rs.getObject("next_deadline", OffsetDateTime.class), now.getZone())))
-        .single();
+    Set<String> cases = new HashSet<>(jdbc.sql("SELECT rma_number FROM rma_case WHERE " + condition)
+        .query(String.class).list());
+    List<Job> timers = managementService.createJobQuery()
+        .processDefinitionKey(RmaProcess.KEY).timers().activityId(timerId).list();
+    Map<String, String> rmaNumbers = timers.isEmpty() ? Map.of() : runtimeService.createProcessInstanceQuery()
+        .processInstanceIds(timers.stream().map(Job::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+        .filter(instance -> instance.getBusinessKey() != null)
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    List<Instant> deadlines = timers.stream()
+        .filter(timer -> cases.contains(rmaNumbers.get(timer.getProcessInstanceId())))
+        .map(timer -> timer.getDuedate().toInstant()).toList();
+    Instant lapsing = now.toInstant().plus(LAPSING_WITHIN);
+    return new Wait(reason, description, cases.size(), deadline,
+        deadlines.stream().filter(due -> due.isBefore(lapsing)).count(),
+        deadlines.stream().min(Instant::compareTo).map(due -> due.atZone(now.getZone()).toOffsetDateTime()).orElse(null));
   }
 
   private SlaBreaches slaBreaches(LocalDate since, OffsetDateTime from, ZonedDateTime now) {
