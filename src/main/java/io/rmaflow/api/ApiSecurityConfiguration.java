@@ -1,10 +1,8 @@
 package io.rmaflow.api;
 
-import io.rmaflow.process.RmaProcess.Groups;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,39 +14,46 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * The domain API ({@code /api/**}) authenticates every call with HTTP Basic against the
- * engine's identity service: {@code api-clients} may call everything, staff may read. Spring
+ * engine's identity service: {@code api-clients} may call everything, staff may read. A
+ * user logged in to the Camunda webapps may also read with that session. Spring
  * Security guards only {@code /api/*}; the webapps keep their own login and CSRF protection,
  * and the engine REST API its own authentication filter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
-  static final String API_CLIENT = "API_CLIENT";
-  static final String STAFF = "STAFF";
-  /** Who oversees the whole centre: service-level data spans every group's work. */
-  static final String OVERSIGHT = "OVERSIGHT";
+  static final String API_CLIENT = ApiRoles.API_CLIENT;
+  static final String STAFF = ApiRoles.STAFF;
+  static final String OVERSIGHT = ApiRoles.OVERSIGHT;
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityService identityService,
+      ProcessEngine processEngine) throws Exception {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/actuator/health").permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/actuator/**").hasRole(OVERSIGHT)
+            .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/insight/**", "/api/actuator/**")
+            .hasRole(OVERSIGHT)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
             .anyRequest().hasRole(API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+        // Reads from the Cockpit page, where the user is logged in to the webapps (see the filter for CSRF).
+        .addFilterAfter(new WebappSessionAuthenticationFilter(identityService, processEngine.getName()),
+            BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(problems::unauthorized)
             .accessDeniedHandler(problems::forbidden))
-        // A stateless API authenticated on every call: no session, no cookie, hence no CSRF.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The API never creates a session; one it reads is the webapps', and only for safe methods.
+        // It must not change that session's id either (fixation protection belongs to the
+        // webapps' login): Cockpit's parallel calls would go out with an id no longer valid.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .build();
   }
@@ -64,20 +69,7 @@ public class ApiSecurityConfiguration {
         if (!identityService.checkPassword(userId, password)) {
           throw new BadCredentialsException("Bad credentials");
         }
-        List<GrantedAuthority> roles = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-          if (Groups.API_CLIENTS.equals(group.getId())) {
-            roles.add(new SimpleGrantedAuthority("ROLE_" + API_CLIENT));
-          } else if (Groups.STAFF.contains(group.getId()) || Groups.PROCESS_OWNERS.equals(group.getId())
-              || Groups.CAMUNDA_ADMIN.equals(group.getId())) {
-            roles.add(new SimpleGrantedAuthority("ROLE_" + STAFF));
-          }
-          if (Groups.PROCESS_OWNERS.equals(group.getId()) || Groups.SERVICE_MANAGERS.equals(group.getId())
-              || Groups.CAMUNDA_ADMIN.equals(group.getId())) {
-            roles.add(new SimpleGrantedAuthority("ROLE_" + OVERSIGHT));
-          }
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, roles);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, ApiRoles.of(identityService, userId));
       }
 
       @Override

@@ -23,14 +23,19 @@ public class ProblemResponses {
   }
 
   void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"RMA Flow\"");
+    // A page's script (the Cockpit insight page) handles the 401 itself; the challenge would
+    // make the browser pop up its own password dialog over the page.
+    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"RMA Flow\"");
+    }
     write(request, response, ApiProblem.UNAUTHORIZED.detail(HttpStatus.UNAUTHORIZED,
         "Send the credentials of an API client with HTTP Basic authentication."));
   }
 
   void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
     write(request, response, ApiProblem.FORBIDDEN.detail(HttpStatus.FORBIDDEN,
-        "This login may not make this call: only api-clients may change cases, staff may read them."));
+        "This login may not make this call: only api-clients may change cases, staff may read them, "
+            + "and only process owners, service managers and administrators see service levels and insight."));
   }
 
   private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

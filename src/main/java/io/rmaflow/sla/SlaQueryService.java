@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /** What is overdue or at risk now: open tasks of the lifecycle by their working-time due dates. */
@@ -42,18 +43,27 @@ public class SlaQueryService {
   /** Overdue: due before now. At risk: due within the configured working time from now. */
   public List<DueTask> tasks(State state) {
     Instant now = clock.now().toInstant();
-    var query = taskService.createTaskQuery().processDefinitionKey(RmaProcess.KEY).active();
-    if (state == State.OVERDUE) {
-      query.dueBefore(Date.from(now));
-    } else {
-      query.dueAfter(Date.from(now)).dueBefore(Date.from(calendar.plus(now, sla.atRiskWithin())));
-    }
-    List<Task> tasks = query.orderByDueDate().asc().listPage(0, MAX_TASKS);
+    List<Task> tasks = query(state, now).orderByDueDate().asc().listPage(0, MAX_TASKS);
     Map<String, String> rmaNumbers = tasks.isEmpty() ? Map.of() : runtimeService.createVariableInstanceQuery()
         .taskIdIn(tasks.stream().map(Task::getId).toArray(String[]::new))
         .variableName(RmaProcess.Variables.RMA_NUMBER.name()).list().stream()
         .collect(Collectors.toMap(VariableInstance::getTaskId, variable -> String.valueOf(variable.getValue()), (a, b) -> a));
     return tasks.stream().map(task -> dueTask(task, rmaNumbers.get(task.getId()), now)).toList();
+  }
+
+  /** How many tasks are in that state now, without the cap of {@link #tasks}. */
+  public long count(State state) {
+    return query(state, clock.now().toInstant()).count();
+  }
+
+  private TaskQuery query(State state, Instant now) {
+    TaskQuery query = taskService.createTaskQuery().processDefinitionKey(RmaProcess.KEY).active();
+    if (state == State.OVERDUE) {
+      query.dueBefore(Date.from(now));
+    } else {
+      query.dueAfter(Date.from(now)).dueBefore(Date.from(calendar.plus(now, sla.atRiskWithin())));
+    }
+    return query;
   }
 
   private DueTask dueTask(Task task, String rmaNumber, Instant now) {

@@ -19,6 +19,10 @@ public record ApiClient(TestRestTemplate http) {
     return exchange(login, HttpMethod.GET, path, null, Map.of(), uriVariables);
   }
 
+  public ResponseEntity<JsonNode> getWithHeaders(String login, String path, Map<String, String> headers) {
+    return exchange(login, HttpMethod.GET, path, null, headers);
+  }
+
   public ResponseEntity<JsonNode> post(String login, String path, Object body, Object... uriVariables) {
     return exchange(login, HttpMethod.POST, path, body, Map.of(), uriVariables);
   }
