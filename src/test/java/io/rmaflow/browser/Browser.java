@@ -50,23 +50,37 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
   private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
 
+  private final Path chromium;
+  private final Path chromedriver;
+  private final boolean inCi;
+
   private ChromeDriverService service;
   private WebDriver driver;
   private Path profile;
   private Path screenshots;
   private String testName;
 
+  public Browser() {
+    this(CHROMIUM, CHROMEDRIVER, "true".equalsIgnoreCase(System.getenv("CI")));
+  }
+
+  Browser(Path chromium, Path chromedriver, boolean inCi) {
+    this.chromium = chromium;
+    this.chromedriver = chromedriver;
+    this.inCi = inCi;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     // Only this run's screenshots stay, so none of an earlier run is taken for this one's.
     delete(SCREENSHOTS.resolve(context.getRequiredTestClass().getSimpleName()));
-    List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path)).toList();
+    List<Path> missing = Stream.of(chromium, chromedriver).filter(path -> !Files.isExecutable(path)).toList();
     if (missing.isEmpty()) {
       return;
     }
     String message = "Browser tests of " + context.getDisplayName() + " need Debian's Chromium and its driver, "
         + "missing here: " + missing + ". Install them with: sudo apt-get install -y chromium chromium-driver";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+    if (inCi) {
       throw new IllegalStateException(message + " (CI=true: browser tests must run in CI)");
     }
     LOG.warn("Skipped: {}", message);
@@ -80,11 +94,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     Files.createDirectories(screenshots);
     profile = Files.createTempDirectory("rma-browser-profile");
     service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingDriverExecutable(chromedriver.toFile())
         .usingAnyFreePort()
         .build();
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(chromium.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,1000", "--user-data-dir=" + profile);
