@@ -165,20 +165,22 @@ public class DemoSetup implements ApplicationRunner {
     grant(PROCESS_OWNERS, Resources.GROUP, ANY, Permissions.READ);
   }
 
+  /**
+   * The filters select, Tasklist's sort control orders: a filter's own ordering would come first
+   * and leave the control without effect. The Tasklist customization (scripts/rma-tasklist.js)
+   * opens every list by priority, then due date.
+   */
   private void createFilters() {
     int order = 1;
     for (String group : STAFF) {
-      TaskQuery query = taskService.createTaskQuery()
-          .taskCandidateGroup(group).includeAssignedTasks()
-          .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc();
+      TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
       Filter filter = saveFilter(GROUP_NAMES.get(group), "Open tasks of " + GROUP_NAMES.get(group), order++, query);
       grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
-    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-        .orderByTaskPriority().desc().orderByDueDate().asc();
+    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
     // After the group filters: Tasklist opens the first filter, and a team's queue is where work starts.
     Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", order++, mine);
-    TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc();
+    TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}");
     Filter overdueTasks = saveFilter("Overdue", "Every open task past its working-time deadline", order, overdue);
     grant(SERVICE_MANAGERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);
     grant(PROCESS_OWNERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);

@@ -1,0 +1,57 @@
+package io.rmaflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.api.ApiClient;
+import io.rmaflow.process.Applications;
+import io.rmaflow.process.LifecycleDriver;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Process owners follow cases in the real Cockpit, in headless Chromium. */
+@RmaSpringBootTest
+class CockpitBrowserIT {
+
+  @RegisterExtension static final Browser browser = new Browser();
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired LifecycleDriver driver;
+
+  @Test
+  void aProcessOwnerFindsACaseInCockpitByItsRmaNumber() {
+    ApiClient api = new ApiClient(http);
+    String other = submit(api);
+    String rma = submit(api);
+
+    CockpitPage cockpit = CockpitPage.logIn(browser, "http://localhost:" + port, "owner")
+        .processDefinition("RMA lifecycle")
+        .searchInstances("Business Key", rma);
+    List<List<String>> rows = cockpit.instanceRows(1);
+    browser.screenshot("1-instances-by-rma-number");
+
+    assertThat(rows.get(0)).contains(rma, driver.processInstance(rma).getId()).doesNotContain(other);
+    cockpit.openFirstInstance();
+    assertThat(browser.driver().getCurrentUrl()).contains(driver.processInstance(rma).getId());
+    assertThat(cockpit.sidebarText()).contains(rma);
+    browser.screenshot("2-the-case");
+  }
+
+  private String submit(ApiClient api) {
+    ResponseEntity<JsonNode> created = api.post("portal", "/api/rmas",
+        ApiClient.application(Applications.newSerial(), "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2)));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String rma = created.getBody().path("rmaNumber").asText();
+    driver.runAsyncSteps(rma);
+    return rma;
+  }
+}
