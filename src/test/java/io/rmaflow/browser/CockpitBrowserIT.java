@@ -10,6 +10,8 @@ import io.rmaflow.process.LifecycleDriver;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,6 +46,29 @@ class CockpitBrowserIT {
     assertThat(browser.driver().getCurrentUrl()).contains(driver.processInstance(rma).getId());
     assertThat(cockpit.sidebarText()).contains(rma);
     browser.screenshot("2-the-case");
+  }
+
+  @Test
+  void aProcessOwnerSeesTheInsightPageInCockpitWithTheApisFigures() {
+    ApiClient api = new ApiClient(http);
+    submit(api);
+    submit(api);
+    JsonNode insight = api.get("owner", "/api/insight?weeks=8").getBody();
+
+    CockpitPage cockpit = CockpitPage.logIn(browser, "http://localhost:" + port, "owner");
+    browser.visible(By.cssSelector("[data-rma-insight='summary']"));
+    browser.screenshot("1-dashboard-summary");
+    cockpit.openHash("#/rma-insight");
+    browser.waitUntil("the insight page's figures", () -> browser.all(By.cssSelector("[data-rma-insight='page'] .rma-card h3")).size() == 4);
+    List<String> headings = browser.all(By.cssSelector("[data-rma-insight='page'] .rma-card h3")).stream()
+        .map(WebElement::getText).toList();
+    browser.screenshot("2-insight-page");
+
+    assertThat(headings).contains(
+        "Open cases: " + insight.path("openCases").path("total").asInt(),
+        "Waiting on customers: " + insight.path("waitingOnCustomers").path("total").asInt());
+    assertThat(insight.path("openCases").path("total").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(browser.all(By.cssSelector("[data-rma-insight='page'] svg")).size()).as("charts").isGreaterThanOrEqualTo(3);
   }
 
   private String submit(ApiClient api) {
