@@ -37,7 +37,7 @@ public final class ClusterClient {
   private final List<AppNode> nodes;
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-  private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
+  private final List<ServerError> serverErrors = Collections.synchronizedList(new ArrayList<>());
   private final Duration bound;
 
   public ClusterClient(List<AppNode> nodes, Duration bound) {
@@ -63,10 +63,23 @@ public final class ClusterClient {
     }
   }
 
+  private record ServerError(String call, Answer answer) {
+    @Override
+    public String toString() {
+      return call + ": " + answer.status() + " " + answer.body();
+    }
+  }
+
+  /** Every 5xx answer of any node, except those a test explained. */
   public List<String> serverErrors() {
     synchronized (serverErrors) {
-      return List.copyOf(serverErrors);
+      return serverErrors.stream().map(ServerError::toString).toList();
     }
+  }
+
+  /** This 5xx answer is the engine REST API's documented one for what the test did. */
+  public void explained(Answer answer) {
+    serverErrors.removeIf(error -> error.answer() == answer);
   }
 
   public AppNode node(int index) {
@@ -93,10 +106,11 @@ public final class ClusterClient {
       }
       HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       JsonNode json = response.body().length == 0 ? MissingNode.getInstance() : parse(response.body());
+      Answer answer = new Answer(response.statusCode(), json);
       if (response.statusCode() >= 500) {
-        serverErrors.add("%s %s %s on %s: %d %s".formatted(login, method, path, target.name(), response.statusCode(), json));
+        serverErrors.add(new ServerError("%s %s %s on %s".formatted(login, method, path, target.name()), answer));
       }
-      return new Answer(response.statusCode(), json);
+      return answer;
     } catch (IOException e) {
       throw new NodeUnreachable(target.name(), e);
     } catch (InterruptedException e) {
