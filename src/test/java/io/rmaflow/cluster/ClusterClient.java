@@ -39,6 +39,8 @@ public final class ClusterClient {
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private final List<ServerError> serverErrors = Collections.synchronizedList(new ArrayList<>());
   private final Duration bound;
+  private final java.util.concurrent.atomic.AtomicInteger unreachable = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean failover;
 
   public ClusterClient(List<AppNode> nodes, Duration bound) {
     this.nodes = nodes;
@@ -90,7 +92,38 @@ public final class ClusterClient {
     return nodes.size();
   }
 
+  /**
+   * Calls that are safe to repeat (reads, PUTs, submissions under an idempotency key) go to
+   * the next node when one cannot be reached, as a load balancer would send them; after a
+   * node's crash a caller sees no failure for them.
+   */
+  public ClusterClient failingOver() {
+    failover = true;
+    return this;
+  }
+
+  public int unreachableAnswers() {
+    return unreachable.get();
+  }
+
   public Answer call(int node, String login, String method, String path, Object body, Map<String, String> headers) {
+    boolean repeatable = !method.equals("POST") || headers.containsKey("Idempotency-Key");
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return callOnce(node + attempt, login, method, path, body, headers);
+      } catch (NodeUnreachable e) {
+        unreachable.incrementAndGet();
+        if (!failover || !repeatable || attempt >= 40) {
+          throw e;
+        }
+        if (attempt % nodes.size() == nodes.size() - 1) {
+          AppNode.pause(Duration.ofMillis(250));
+        }
+      }
+    }
+  }
+
+  private Answer callOnce(int node, String login, String method, String path, Object body, Map<String, String> headers) {
     AppNode target = node(node);
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
