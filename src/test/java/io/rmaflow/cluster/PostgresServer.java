@@ -80,7 +80,7 @@ public final class PostgresServer implements ExecutionCondition, BeforeAllCallba
       try (Connection ignored = connect("postgres")) {
         known = Optional.empty();
       } catch (SQLException e) {
-        known = Optional.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("no answer"));
+        known = Optional.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("no answer").replaceAll("\\.+$", ""));
       }
       unreachable = known;
     }
