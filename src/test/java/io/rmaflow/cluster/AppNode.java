@@ -113,14 +113,6 @@ public final class AppNode implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  public boolean isAlive() {
-    return process != null && process.isAlive();
-  }
-
-  public long pid() {
-    return process.pid();
-  }
-
   /** SIGKILL: the node gets no chance to finish anything. */
   public synchronized void kill() {
     if (process != null) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +40,7 @@ public final class ClusterClient {
       .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private final List<ServerError> serverErrors = Collections.synchronizedList(new ArrayList<>());
   private final Duration bound;
-  private final java.util.concurrent.atomic.AtomicInteger unreachable = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger unreachable = new AtomicInteger();
   private volatile boolean failover;
 
   public ClusterClient(List<AppNode> nodes, Duration bound) {

@@ -2,7 +2,6 @@ package io.rmaflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.cluster.ClusterClient.Answer;
 import io.rmaflow.process.RmaProcess;
@@ -95,7 +94,7 @@ class ClusterIT {
     assertThat(database.strings("SELECT DISTINCT hostname_ FROM act_hi_job_log WHERE job_state_ = 2 ORDER BY hostname_"))
         .as("nodes that ran jobs").containsExactly("a", "b");
     assertThat(cluster.serverErrors()).as("server errors").isEmpty();
-    System.out.printf("ClusterIT: %d cases; jobs run by a: %d, by b: %d; failed job attempts: %d; "
+    System.out.printf("ClusterIT: %d cases; jobs run by a: %d, by b: %d; job attempts repeated after a conflict: %d; "
             + "optimistic-locking conflicts logged by the nodes: %d%n",
         cases.size(),
         database.count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'a'"),

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.cluster.ClusterClient.Answer;
 import io.rmaflow.cluster.ClusterClient.NodeUnreachable;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +74,12 @@ class CrashIT {
       }));
     }
     List<String> lockedAtCrash;
-    java.sql.Timestamp killedAt;
+    Timestamp killedAt;
     try {
       cluster.await("a third of the submissions acknowledged", () -> acknowledged.get() >= CASES / 3 ? Optional.of(true) : Optional.empty());
       awaitJobsInFlight();
       victim.kill();
-      killedAt = java.sql.Timestamp.from(java.time.Instant.now());
+      killedAt = Timestamp.from(Instant.now());
       lockedAtCrash = database.strings("SELECT id_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
       cluster.await("half of the submissions acknowledged without node a",
           () -> acknowledged.get() >= CASES / 2 ? Optional.of(true) : Optional.empty());
@@ -122,10 +124,10 @@ class CrashIT {
     assertThat(cluster.serverErrors()).as("server errors").isEmpty();
     long takenOver = lockedAtCrash.stream().filter(job -> database.count(
         "SELECT count(*) FROM act_hi_job_log WHERE job_id_ = ? AND job_state_ = 2 AND timestamp_ >= ?",
-        job, new java.sql.Timestamp(killedAt.getTime() + LOCK_TIME.toMillis() - 1000)) > 0).count();
+        job, new Timestamp(killedAt.getTime() + LOCK_TIME.toMillis() - 1000)) > 0).count();
     System.out.printf("CrashIT: %d cases; %d jobs locked when node a was killed, all done since, %d of them only after "
             + "their lock expired (node a's); "
-            + "%d calls found a node unreachable; failed job attempts: %d%n",
+            + "%d calls found a node unreachable; job attempts repeated after a conflict: %d%n",
         cases.size(), lockedAtCrash.size(), takenOver, cluster.unreachableAnswers(),
         database.count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1"));
   }

@@ -64,7 +64,6 @@ public final class Nodes implements AfterAllCallback, TestExecutionExceptionHand
     for (AppNode node : nodes) {
       logs.append("\n").append(node.tail(40));
     }
-    AssertionError withLogs = new AssertionError(logs.toString(), failure);
-    return withLogs;
+    return new AssertionError(logs.toString(), failure);
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -45,7 +46,7 @@ public final class TestDatabase implements AutoCloseable {
     return JdbcClient.create(dataSource).sql(sql).params(parameters).query(Long.class).single();
   }
 
-  public synchronized java.util.List<String> strings(String sql, Object... parameters) {
+  public synchronized List<String> strings(String sql, Object... parameters) {
     return JdbcClient.create(dataSource).sql(sql).params(parameters).query(String.class).list();
   }
 
