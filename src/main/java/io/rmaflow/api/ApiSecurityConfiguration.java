@@ -37,7 +37,8 @@ public class ApiSecurityConfiguration {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/api/actuator/health").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/actuator/health", "/api/actuator/health/liveness",
+                "/api/actuator/health/readiness").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/insight/**", "/api/actuator/**")
             .hasRole(OVERSIGHT)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)

@@ -41,12 +41,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo setup: the contract's groups, one login per actor (password = user id), the
  * authorizations that let each group see only its own work, a Tasklist filter per group
  * product units for every warranty case and a few applications to work on. Runs once, on an
- * empty identity store.
+ * empty identity store, in one transaction: nodes of a cluster starting together race for
+ * the first group's key, and the losers find the winner's setup once it is committed.
  * On by default with the embedded H2 database only; on any other database, such as
  * PostgreSQL in production, an administrator sets up real users through Camunda Admin.
  */
@@ -74,13 +76,14 @@ public class DemoSetup implements ApplicationRunner {
   private final ProductRegistry productRegistry;
   private final SubmitRmaService submitRmaService;
   private final RmaClock clock;
+  private final TransactionTemplate transaction;
   private final boolean submitApplications;
   private final boolean enabled;
 
   public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, ProductRegistry productRegistry,
       SubmitRmaService submitRmaService, RmaClock clock, RmaProperties properties,
-      @Value("${spring.datasource.url:}") String jdbcUrl) {
+      TransactionTemplate transaction, @Value("${spring.datasource.url:}") String jdbcUrl) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
@@ -88,15 +91,31 @@ public class DemoSetup implements ApplicationRunner {
     this.productRegistry = productRegistry;
     this.submitRmaService = submitRmaService;
     this.clock = clock;
+    this.transaction = transaction;
     this.submitApplications = properties.demo().applications();
     this.enabled = properties.demo().isOnFor(jdbcUrl);
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!enabled || identityService.createUserQuery().userId("admin").count() > 0) {
+    if (!enabled || isDone()) {
       return;
     }
+    try {
+      transaction.executeWithoutResult(status -> createSetup());
+    } catch (RuntimeException failure) {
+      if (!isDone()) {
+        throw failure;
+      }
+      LOG.info("The demo setup was created by another node meanwhile");
+    }
+  }
+
+  private boolean isDone() {
+    return identityService.createUserQuery().userId("admin").count() > 0;
+  }
+
+  private void createSetup() {
     LOG.info("Creating the demo setup: groups, logins, authorizations, Tasklist filters and product units");
     GROUP_NAMES.forEach(this::createGroup);
     LOGINS.forEach(this::createUser);

@@ -56,6 +56,10 @@ public class PaymentService {
     }
     RmaCase rmaCase = caseFile.get(rmaNumber);
     if (!messages.isAwaiting(rmaNumber, Messages.PAYMENT_RECEIVED)) {
+      if (isTaken(rmaNumber, reference)) {
+        // This very payment, sent twice at once, was taken by the other call since the first look.
+        return false;
+      }
       throw new CaseNotAwaitingException(rmaNumber, Messages.PAYMENT_RECEIVED, whyNoOpenQuote(rmaCase));
     }
     RmaCase.Quote quote = rmaCase.quote();
@@ -75,6 +79,11 @@ public class PaymentService {
     PAYMENT_CURRENCY.putInto(variables, currency);
     messages.correlate(rmaNumber, Messages.PAYMENT_RECEIVED, variables);
     return true;
+  }
+
+  private boolean isTaken(String rmaNumber, String reference) {
+    return jdbc.sql("SELECT count(*) FROM payment WHERE reference = ? AND rma_number = ?").params(reference, rmaNumber)
+        .query(Long.class).single() > 0;
   }
 
   private static String whyNoOpenQuote(RmaCase rmaCase) {

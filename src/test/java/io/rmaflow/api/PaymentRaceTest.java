@@ -66,6 +66,22 @@ class PaymentRaceTest {
   }
 
   @RepeatedTest(3)
+  void theSamePaymentSentTwiceAtOnceIsTakenOnceAndAcknowledgedTwice() throws Exception {
+    String rma = quoted();
+    String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();
+
+    List<Integer> statuses = race(
+        () -> pay(rma, "PAY-" + rma, gross).getStatusCode().value(),
+        () -> pay(rma, "PAY-" + rma, gross).getStatusCode().value());
+    driver.runAsyncSteps(rma);
+
+    assertThat(statuses).containsExactly(202, 202);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM payment WHERE rma_number = ?").param(rma).query(Long.class).single()).isOne();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM rma_timeline WHERE rma_number = ? AND event = 'PAYMENT_RECEIVED'")
+        .param(rma).query(Long.class).single()).isOne();
+  }
+
+  @RepeatedTest(3)
   void aPaymentRacingTheOneMonthDeadlineEndsTheCaseOneWay() throws Exception {
     String rma = quoted();
     String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();

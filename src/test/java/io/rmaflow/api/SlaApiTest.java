@@ -72,6 +72,7 @@ class SlaApiTest {
     assertThat(breaches("RESPONSE")).isEqualTo(before + 1);
     assertThat(api.get(null, "/api/actuator/metrics/rma.sla.breaches").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(api.get(null, "/api/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.get(null, "/api/actuator/health/readiness").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

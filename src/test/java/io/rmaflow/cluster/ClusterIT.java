@@ -1,0 +1,297 @@
+package io.rmaflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rmaflow.api.ApiClient;
+import io.rmaflow.cluster.ClusterClient.Answer;
+import io.rmaflow.process.RmaProcess;
+import io.rmaflow.process.RmaProcess.Elements;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two nodes of RMA Flow, each in a JVM of its own from the packaged jar, on one PostgreSQL
+ * database with their job executors on: Camunda's homogeneous cluster as production runs
+ * it (ADR 9). Cases are submitted to both and worked through both, timers are made due as
+ * an operator does in Cockpit, and the same event is sent to both nodes at once.
+ */
+@RequiresPostgres
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  static final int CASES_PER_NODE = 20;
+
+  @RegisterExtension
+  static final Nodes NODES = new Nodes();
+
+  static ClusterClient cluster;
+  static TestDatabase database;
+
+  enum Path { NO_PARCEL, UNPAID_QUOTE, PAID_REPAIR }
+
+  @BeforeAll
+  static void startTwoNodesTogetherOnAnEmptyDatabase() {
+    List<AppNode> nodes = NODES.start(Map.of("rma.demo.enabled", "true", "rma.demo.applications", "false"),
+        Duration.ofMinutes(3), "a", "b");
+    database = NODES.database();
+    cluster = new ClusterClient(nodes, Duration.ofSeconds(90));
+  }
+
+  @Test
+  @Order(1)
+  void twoNodesStartingTogetherOnAnEmptyDatabaseCreateOneSchemaAndOneDemoSetup() {
+    assertThat(database.count("SELECT count(*) FROM act_ge_property WHERE name_ = 'schema.version'")).isEqualTo(1);
+    assertThat(database.count("SELECT count(*) FROM flyway_schema_history WHERE success")).isGreaterThanOrEqualTo(5);
+    assertThat(database.count("SELECT count(*) FROM act_id_group")).isEqualTo(11);
+    assertThat(database.count("SELECT count(*) FROM act_ru_filter")).as("one filter per staff group, My tasks, Overdue")
+        .isEqualTo(RmaProcess.Groups.STAFF.size() + 2);
+    assertThat(database.count("SELECT count(*) FROM act_re_deployment")).isEqualTo(1);
+    for (int node = 0; node < cluster.size(); node++) {
+      assertThat(cluster.get(node, ClusterClient.PORTAL, "/api/rmas?size=1").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void casesWorkedThroughBothNodesRunToTheirEndWithEveryTimerAndEventTakenOnce() throws Exception {
+    Map<String, Path> cases = new ConcurrentHashMap<>();
+    ExecutorService clients = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int i = 0; i < CASES_PER_NODE * cluster.size(); i++) {
+        int number = i;
+        Path path = Path.values()[i % Path.values().length];
+        runs.add(clients.submit(() -> cases.put(workCase(number, path), path)));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+
+    assertThat(cases).hasSize(CASES_PER_NODE * cluster.size());
+    cases.forEach(this::assertTakenOnce);
+    assertThat(database.count("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+    assertThat(database.count("SELECT count(*) FROM act_ru_job WHERE process_instance_id_ IS NOT NULL")).as("jobs left").isZero();
+    assertThat(database.count("SELECT count(*) FROM act_ru_execution")).as("executions left").isZero();
+    assertThat(database.strings("SELECT DISTINCT hostname_ FROM act_hi_job_log WHERE job_state_ = 2 ORDER BY hostname_"))
+        .as("nodes that ran jobs").containsExactly("a", "b");
+    assertThat(cluster.serverErrors()).as("server errors").isEmpty();
+    System.out.printf("ClusterIT: %d cases; jobs run by a: %d, by b: %d; job attempts repeated after a conflict: %d; "
+            + "optimistic-locking conflicts logged by the nodes: %d%n",
+        cases.size(),
+        database.count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'a'"),
+        database.count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'b'"),
+        database.count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 1"),
+        cluster.node(0).logLines(Pattern.compile("OptimisticLocking")).size()
+            + cluster.node(1).logLines(Pattern.compile("OptimisticLocking")).size());
+  }
+
+  /** One case, each step on the other node than the one before; returns its RMA number. */
+  private String workCase(int number, Path path) {
+    int node = number % cluster.size();
+    LocalDate invoiceDate = path == Path.NO_PARCEL ? LocalDate.now().minusMonths(2) : LocalDate.now().minusYears(2);
+    Answer submitted = cluster.call(node, ClusterClient.PORTAL, "POST", "/api/rmas",
+        ApiClient.application("SN-CLUSTER-%03d".formatted(number), "li.wei@example.com", "OFFICIAL_STORE", invoiceDate),
+        Map.of("Idempotency-Key", "cluster-" + number));
+    assertThat(submitted.status()).as("submission %d: %s", number, submitted).isEqualTo(201);
+    String rma = submitted.body().path("rmaNumber").asText();
+
+    String triage = cluster.awaitTask(node + 1, "desk", rma, "remoteDiagnosis");
+    if (path == Path.NO_PARCEL) {
+      // The same task completed on both nodes at once: one completion counts.
+      List<Answer> both = race(
+          () -> cluster.complete(node, "desk", triage, Map.of("remoteOutcome", "SEND_IN")),
+          () -> cluster.complete(node + 1, "desk", triage, Map.of("remoteOutcome", "SEND_IN")));
+      assertThat(both).as("completions of %s's triage", rma).filteredOn(Answer::ok).hasSize(1);
+      // The engine REST API's answers for a task completed meanwhile: 500 "Cannot find task" (its documented
+      // answer for a task that does not exist), or 403 when the authorization check already finds no task to work.
+      Answer loser = both.stream().filter(answer -> !answer.ok()).findFirst().orElseThrow();
+      assertThat(loser.status()).as("%s", loser).isIn(403, 500);
+      assertThat(loser.body().path("message").asText()).as("%s", loser).contains(loser.status() == 500 ? "Cannot find task" : "desk");
+      cluster.explained(loser);
+    } else {
+      assertThat(cluster.complete(node + 1, "desk", triage, Map.of("remoteOutcome", "SEND_IN")).status()).isEqualTo(204);
+    }
+    // The status changes as the arrangement step begins; the case awaits the device once the arrangement went out.
+    cluster.awaitStatus(node, rma, "AWAITING_DEVICE");
+    cluster.awaitNotice(node + 1, rma, "ARRANGEMENT");
+
+    switch (path) {
+      case NO_PARCEL -> {
+        cluster.makeTimerDue(node, rma, Elements.SHIP_REMINDER_TIMER);
+        cluster.awaitNotice(node + 1, rma, "SHIP_REMINDER");
+        cluster.makeTimerDue(node + 1, rma, Elements.PARCEL_NOT_RECEIVED_TIMER);
+        assertThat(cluster.awaitStatus(node, rma, "CLOSED").path("resolution").asText()).isEqualTo("CLOSED_NOT_RECEIVED");
+      }
+      case UNPAID_QUOTE, PAID_REPAIR -> {
+        assertThat(cluster.post(node, ClusterClient.PORTAL, "/api/rmas/" + rma + "/shipments",
+            Map.of("carrier", "SF Express", "trackingNumber", "SF" + number)).status()).isEqualTo(202);
+        // The dock's scanner reports the parcel to both nodes at once: one takes it, the other says it is not awaited.
+        List<Answer> arrivals = race(
+            () -> cluster.post(node, ClusterClient.PORTAL, "/api/rmas/" + rma + "/arrival", Map.of("trackingNumber", "SF" + number)),
+            () -> cluster.post(node + 1, ClusterClient.PORTAL, "/api/rmas/" + rma + "/arrival", Map.of("trackingNumber", "SF" + number)));
+        assertThat(arrivals).extracting(Answer::status).as("arrivals of %s", rma).containsExactlyInAnyOrder(202, 409);
+        assertThat(arrivals).filteredOn(answer -> answer.status() == 409).extracting(Answer::problemType)
+            .containsExactly("https://rmaflow.io/problems/event-not-awaited");
+        completeTask(node + 1, "dock", rma, "inspectParcel", Map.of("parcelCondition", "INTACT", "serialMatches", true));
+        completeTask(node, "tech", rma, "diagnoseFault", Map.of("faultCause", "MANUFACTURING_DEFECT",
+            "proofOfPurchaseValid", true, "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
+        String gross = cluster.awaitStatus(node + 1, rma, "AWAITING_PAYMENT").path("quote").path("gross").asText();
+        cluster.awaitNotice(node, rma, "QUOTE");
+        if (path == Path.UNPAID_QUOTE) {
+          cluster.makeTimerDue(node, rma, Elements.PAYMENT_DEADLINE_TIMER);
+          String shipping = cluster.awaitTask(node + 1, "logistics", rma, "shipDevice");
+          Answer late = cluster.post(node, ClusterClient.PORTAL, "/api/rmas/" + rma + "/payments",
+              Map.of("reference", "LATE-" + rma, "amount", gross, "currency", "CNY"));
+          assertThat(late.status()).as("late payment of %s", rma).isEqualTo(409);
+          assertThat(cluster.complete(node + 1, "logistics", shipping,
+              Map.of("returnCarrier", "YTO", "returnTrackingNumber", "YT-" + number)).status()).isEqualTo(204);
+          assertThat(cluster.awaitStatus(node, rma, "CLOSED").path("resolution").asText()).isEqualTo("RETURNED_UNREPAIRED");
+        } else {
+          payRacing(node, rma, gross);
+          completeTask(node + 1, "tech", rma, "repairDevice", Map.of("repairMethod", "PART_REPLACEMENT", "replacedParts", "MB-1"));
+          completeTask(node, "qa", rma, "qualityCheck", Map.of("qualityPassed", true));
+          completeTask(node + 1, "logistics", rma, "shipDevice", Map.of("returnCarrier", "YTO", "returnTrackingNumber", "YT-" + number));
+          completeTask(node, "finance", rma, "issueInvoice", Map.of("vatInvoiceNumber", "VAT-" + number));
+          assertThat(cluster.awaitStatus(node + 1, rma, "CLOSED").path("resolution").asText()).isEqualTo("REPAIRED");
+        }
+      }
+    }
+    return rma;
+  }
+
+  /**
+   * The gateway's callback reaches both nodes at once, and a second payment with another
+   * reference races it: one reference is taken, its callbacks answer 202, the other 409.
+   */
+  private void payRacing(int node, String rma, String gross) {
+    String first = "PAY-A-" + rma;
+    String second = "PAY-B-" + rma;
+    List<Answer> answers = race(
+        () -> pay(node, rma, first, gross), () -> pay(node + 1, rma, first, gross), () -> pay(node + 1, rma, second, gross));
+    List<String> taken = database.strings("SELECT reference FROM payment WHERE rma_number = ?", rma);
+    assertThat(taken).as(() -> "payments of " + rma + ": " + answers).hasSize(1);
+    List<Integer> expected = taken.get(0).equals(first) ? List.of(202, 202, 409) : List.of(409, 409, 202);
+    assertThat(answers).extracting(Answer::status).as(() -> "payment answers of " + rma + ": " + answers).containsExactlyElementsOf(expected);
+  }
+
+  private Answer pay(int node, String rma, String reference, String gross) {
+    return cluster.post(node, ClusterClient.PORTAL, "/api/rmas/" + rma + "/payments",
+        Map.of("reference", reference, "amount", gross, "currency", "CNY"));
+  }
+
+  private void completeTask(int node, String login, String rma, String taskKey, Map<String, Object> results) {
+    String task = cluster.awaitTask(node, login, rma, taskKey);
+    Answer completed = cluster.complete(node, login, task, results);
+    assertThat(completed.status()).as("%s completes %s of %s: %s", login, taskKey, rma, completed).isEqualTo(204);
+  }
+
+  /** What the history and our own tables say each case went through: every step once. */
+  private void assertTakenOnce(String rma, Path path) {
+    String instance = database.strings("SELECT id_ FROM act_hi_procinst WHERE business_key_ = ?", rma).get(0);
+    assertThat(activities(instance, "remoteDiagnosis")).as("triage of %s", rma).isEqualTo(1);
+    assertThat(activities(instance, Elements.SEND_ARRANGEMENT)).as("arrangement of %s", rma).isEqualTo(1);
+    assertThat(notices(rma, "ARRANGEMENT")).isEqualTo(1);
+    assertThat(notices(rma, "SUBMISSION_RECEIVED")).isEqualTo(1);
+    switch (path) {
+      case NO_PARCEL -> {
+        assertThat(activities(instance, Elements.SHIP_REMINDER_TIMER)).as("ship reminder timer of %s", rma).isEqualTo(1);
+        assertThat(activities(instance, Elements.SEND_SHIP_REMINDER)).as("ship reminder of %s", rma).isEqualTo(1);
+        assertThat(activities(instance, Elements.PARCEL_NOT_RECEIVED_TIMER)).as("closing timer of %s", rma).isEqualTo(1);
+        assertThat(notices(rma, "SHIP_REMINDER")).as("reminder notices of %s", rma).isEqualTo(1);
+        assertThat(notices(rma, "CLOSED_NOT_RECEIVED")).as("closing notices of %s", rma).isEqualTo(1);
+      }
+      case UNPAID_QUOTE, PAID_REPAIR -> {
+        assertThat(activities(instance, Elements.AWAIT_PARCEL)).as("parcel awaited by %s", rma).isEqualTo(1);
+        assertThat(timeline(rma, "PARCEL_ARRIVED")).as("arrivals of %s", rma).isEqualTo(1);
+        assertThat(activities(instance, "inspectParcel")).isEqualTo(1);
+        assertThat(notices(rma, "QUOTE")).isEqualTo(1);
+        if (path == Path.UNPAID_QUOTE) {
+          assertThat(activities(instance, Elements.PAYMENT_DEADLINE_TIMER)).as("payment deadline of %s", rma).isEqualTo(1);
+          assertThat(database.count("SELECT count(*) FROM payment WHERE rma_number = ?", rma)).isZero();
+        } else {
+          assertThat(activities(instance, Elements.PAYMENT_RECEIVED)).as("payment event of %s", rma).isEqualTo(1);
+          assertThat(timeline(rma, "PAYMENT_RECEIVED")).as("payments recorded for %s", rma).isEqualTo(1);
+          assertThat(notices(rma, "PAYMENT_RECEIVED")).isEqualTo(1);
+        }
+        assertThat(notices(rma, "SHIPPED_BACK")).isEqualTo(1);
+      }
+    }
+    assertThat(notices(rma, "CASE_CLOSED") + notices(rma, "CLOSED_NOT_RECEIVED")).as("closing notices of %s", rma).isEqualTo(1);
+  }
+
+  private long activities(String instance, String activityId) {
+    return database.count("SELECT count(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ? AND end_time_ IS NOT NULL",
+        instance, activityId);
+  }
+
+  /** Notices of this type in the ledger that keeps them from going out twice; the timeline must list as many. */
+  private long notices(String rma, String type) {
+    long ledger = database.count("SELECT count(*) FROM customer_notice WHERE rma_number = ? AND notice_type = ?", rma, type);
+    long listed = database.count("SELECT count(*) FROM rma_timeline WHERE rma_number = ? AND event = 'NOTICE' "
+        + "AND (detail = ? OR detail LIKE ?)", rma, type, type + " %");
+    assertThat(listed).as("%s notices of %s in the timeline", type, rma).isEqualTo(ledger);
+    return ledger;
+  }
+
+  private long timeline(String rma, String event) {
+    return database.count("SELECT count(*) FROM rma_timeline WHERE rma_number = ? AND event = ?", rma, event);
+  }
+
+  /** Sends the calls at the same instant, each from a thread of its own. */
+  @SafeVarargs
+  static List<Answer> race(Supplier<Answer>... calls) {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    Answer[] answers = new Answer[calls.length];
+    RuntimeException[] failures = new RuntimeException[calls.length];
+    for (int i = 0; i < calls.length; i++) {
+      int index = i;
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+          answers[index] = calls[index].get();
+        } catch (RuntimeException e) {
+          failures[index] = e;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      try {
+        thread.join(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    for (RuntimeException failure : failures) {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+    return List.of(answers);
+  }
+}
