@@ -25,9 +25,11 @@ final class Report {
   double durationSeconds;
   final Map<Integer, Load[]> intake = new LinkedHashMap<>();
   Load[] whole;
+  int wholeClients;
   double[] bytesPerCase;
   String historyLevel;
   double[] timers;
+  int timerCases;
   Load[] staff;
   long openCases;
   long openVanilla;
@@ -87,10 +89,13 @@ final class Report {
 
     out.append(String.format(Locale.ROOT, "%n### Whole cases%n%n%d in-warranty repairs by %s clients at once, each from"
         + " submission to `CLOSED`: %s. Yardstick (start, complete the task, ended): %s.%n",
-        whole[0].ok.get() + whole[0].errors.get(), "32", whole[0], whole[1]));
-    out.append(String.format(Locale.ROOT, "%n### Timer backlog%n%nClose timers of cases waiting for their parcel made"
-        + " due at once, the app restarted, closures timed from the first to the last closing: shipped settings"
-        + " %s/s, Camunda's default job executor settings %s/s, the yardstick's timers %s/s.%n",
+        whole[0].ok.get() + whole[0].errors.get(), wholeClients, whole[0], whole[1]));
+    out.append(String.format(Locale.ROOT, "%n### Timer backlog%n%n%d close timers of cases waiting for their parcel"
+        + " made due at once in the running app, with %d open cases in the database, and timed from the first"
+        + " closing to the last: shipped settings %s/s; Camunda's default job executor settings (the app"
+        + " restarted with them and warmed up) %s/s, on a second batch of the same size; the yardstick's"
+        + " 15-day timers, every open instance's, %s/s.%n",
+        timerCases, openCases,
         f0(timers[0]), f0(timers[1]), f0(timers[2])));
     out.append(String.format(Locale.ROOT, "%n### Staff queries%n%nTasklist's list request (`POST /engine-rest/filter/{id}/list`,"
         + " HAL, first 15, with the filter's variables) for the service desk's filter as `desk`, with %d open cases,"
