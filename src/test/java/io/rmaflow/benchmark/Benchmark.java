@@ -116,10 +116,14 @@ public final class Benchmark {
     Scale scale = Scale.of(System.getProperty("bench.scale", "full"));
     Path projectDir = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
     Benchmark benchmark = new Benchmark(scale, projectDir);
+    // Interrupted (Ctrl-C): still stop the app and drop the benchmark's database.
+    Thread cleanUpOnExit = new Thread(benchmark::cleanUp);
+    Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
     try {
       benchmark.run();
     } finally {
       benchmark.cleanUp();
+      Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
     }
     // Missed targets are findings written to the report, not a broken build.
     System.exit(0);
@@ -528,7 +532,7 @@ public final class Benchmark {
         "resourceId", resourceId)));
   }
 
-  void cleanUp() {
+  synchronized void cleanUp() {
     try {
       if (app != null && app.process().isAlive()) {
         app.process().destroy();
