@@ -6,10 +6,14 @@ import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.support.RmaProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -23,6 +27,8 @@ public class CaseQueryService {
   private final ManagementService managementService;
   private final TaskService taskService;
   private final ZoneId zone;
+  /** Job definitions never change once deployed; a new deployment brings new ids. */
+  private final Map<String, String> timerActivityByJobDefinition = new ConcurrentHashMap<>();
 
   public CaseQueryService(RmaCaseRepository cases, RuntimeService runtimeService, ManagementService managementService,
       TaskService taskService, RmaProperties properties) {
@@ -61,8 +67,16 @@ public class CaseQueryService {
     if (instance == null) {
       return new CaseDetails.Deadlines(null, null, null, null, null, List.of());
     }
-    OffsetDateTime autoCloseAt = timer(instance, Elements.PARCEL_NOT_RECEIVED_TIMER);
-    OffsetDateTime shipBy = timer(instance, Elements.SHIP_REMINDER_TIMER);
+    // One query for all the case's timers: every case read (and each API answer) needs them.
+    Map<String, OffsetDateTime> timers = new HashMap<>();
+    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+      String activityId = timerActivity(instance.getProcessDefinitionId(), job.getJobDefinitionId());
+      if (activityId != null) {
+        timers.putIfAbsent(activityId, job.getDuedate().toInstant().atZone(zone).toOffsetDateTime());
+      }
+    }
+    OffsetDateTime autoCloseAt = timers.get(Elements.PARCEL_NOT_RECEIVED_TIMER);
+    OffsetDateTime shipBy = timers.get(Elements.SHIP_REMINDER_TIMER);
     if (shipBy == null && autoCloseAt != null) {
       shipBy = rmaCase.shipBy();
     }
@@ -71,12 +85,20 @@ public class CaseQueryService {
         .map(task -> new CaseDetails.TaskDeadline(task.getTaskDefinitionKey(), task.getName(),
             task.getDueDate().toInstant().atZone(zone).toOffsetDateTime()))
         .toList();
-    return new CaseDetails.Deadlines(timer(instance, Elements.RESPONSE_SLA_TIMER), shipBy, autoCloseAt,
-        timer(instance, Elements.PROOF_DEADLINE_TIMER), timer(instance, Elements.PAYMENT_DEADLINE_TIMER), tasks);
+    return new CaseDetails.Deadlines(timers.get(Elements.RESPONSE_SLA_TIMER), shipBy, autoCloseAt,
+        timers.get(Elements.PROOF_DEADLINE_TIMER), timers.get(Elements.PAYMENT_DEADLINE_TIMER), tasks);
   }
 
-  private OffsetDateTime timer(ProcessInstance instance, String timerId) {
-    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(timerId).singleResult();
-    return job == null ? null : job.getDuedate().toInstant().atZone(zone).toOffsetDateTime();
+  private String timerActivity(String processDefinitionId, String jobDefinitionId) {
+    if (jobDefinitionId == null) {
+      return null;
+    }
+    if (!timerActivityByJobDefinition.containsKey(jobDefinitionId)) {
+      for (JobDefinition definition : managementService.createJobDefinitionQuery()
+          .processDefinitionId(processDefinitionId).list()) {
+        timerActivityByJobDefinition.put(definition.getId(), definition.getActivityId());
+      }
+    }
+    return timerActivityByJobDefinition.get(jobDefinitionId);
   }
 }

@@ -1,0 +1,816 @@
+package io.rmaflow.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures RMA Flow against PostgreSQL on loopback, each figure beside the same figure for a
+ * plain Camunda process in the same app, database and run, and writes {@code docs/benchmarks.md}.
+ * Run it with {@code ./mvnw -B -Pbenchmark verify} ({@code -Dbench.scale=small} for a smoke run).
+ *
+ * <p>The app is the packaged jar in a child JVM with {@code -Xmx512m}, the {@code postgres}
+ * profile and its shipped job executor; everything is driven over HTTP as the demo logins,
+ * and PostgreSQL is read only to observe (sizes, counts, closing times) and, for the timer
+ * backlog, to let 15 days pass by moving the close timers' due dates.
+ */
+public final class Benchmark {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+  static final String VANILLA = "bench-vanilla";
+  static final String BENCH_USER = "bench";
+  static final String BENCH_GROUP = "bench-clients";
+
+  /** Camunda 7.24's own job executor settings (JobExecutor and the Spring Boot starter's pool). */
+  static final List<String> CAMUNDA_DEFAULT_JOB_EXECUTOR = List.of(
+      "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
+      "--camunda.bpm.job-execution.core-pool-size=3",
+      "--camunda.bpm.job-execution.max-pool-size=10",
+      "--camunda.bpm.job-execution.queue-capacity=3",
+      "--camunda.bpm.job-execution.wait-time-in-millis=5000",
+      "--camunda.bpm.job-execution.max-wait=60000",
+      "--camunda.bpm.job-execution.lock-time-in-millis=300000",
+      "--camunda.bpm.job-execution.backoff-time-in-millis=0",
+      "--camunda.bpm.job-execution.max-backoff=0",
+      "--camunda.bpm.job-execution.backoff-decrease-threshold=100");
+
+  /** How much work each phase does; {@code small} is a smoke run of a couple of minutes. */
+  record Scale(String name, int intakeSeconds, int intakeRounds, int wholeCases, int wholeClients,
+      int timerCases, int openCases, int queries) {
+    static Scale of(String name) {
+      Scale scale = named(name);
+      // The slowest set-up, filing the open cases, can be cut for a shorter run (the report says how many).
+      int openCases = Integer.getInteger("bench.openCases", scale.openCases());
+      return new Scale(scale.name(), scale.intakeSeconds(), scale.intakeRounds(), scale.wholeCases(),
+          scale.wholeClients(), scale.timerCases(), openCases, scale.queries());
+    }
+
+    static Scale named(String name) {
+      return switch (name) {
+        case "small" -> new Scale("small", 4, 1, 60, 16, 300, 2_000, 200);
+        case "full" -> new Scale("full", 15, 2, 1_000, 32, 10_000, 100_000, 1_000);
+        default -> throw new IllegalArgumentException("bench.scale is small or full, not " + name);
+      };
+    }
+  }
+
+  final Scale scale;
+  final Path projectDir;
+  final Path outputDir;
+  final String database;
+  final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+  final HttpClient http;
+  final Report report = new Report();
+  final AtomicInteger serials = new AtomicInteger();
+  App app;
+  MemoryWatch memory;
+  Connection sql;
+
+  Benchmark(Scale scale, Path projectDir) {
+    this.scale = scale;
+    this.projectDir = projectDir;
+    this.outputDir = projectDir.resolve("target/benchmark");
+    this.database = "rmaflow_bench_" + ProcessHandle.current().pid();
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Scale scale = Scale.of(System.getProperty("bench.scale", "full"));
+    Path projectDir = Path.of(System.getProperty("bench.projectDir", ".")).toAbsolutePath().normalize();
+    Benchmark benchmark = new Benchmark(scale, projectDir);
+    // Interrupted (Ctrl-C): still stop the app and drop the benchmark's database.
+    Thread cleanUpOnExit = new Thread(benchmark::cleanUp);
+    Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
+    try {
+      benchmark.run();
+    } finally {
+      benchmark.cleanUp();
+      Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
+    }
+    // Missed targets are findings written to the report, not a broken build.
+    System.exit(0);
+  }
+
+  boolean run() throws Exception {
+    long started = System.nanoTime();
+    Files.createDirectories(outputDir);
+    Files.deleteIfExists(outputDir.resolve("rma-flow.jar"));
+    report.machine = Machine.describe(PG);
+    report.scale = scale.name();
+    log("RMA Flow benchmark, scale %s, database %s", scale.name(), database);
+    try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
+      admin.createStatement().execute("CREATE DATABASE " + database);
+      // Diagnosis: -Dbench.logSlowMs=N puts the app's statements slower than N ms into PostgreSQL's log.
+      String slow = System.getProperty("bench.logSlowMs", "");
+      if (slow.matches("\\d+")) {
+        admin.createStatement().execute("ALTER DATABASE " + database + " SET log_min_duration_statement = " + slow);
+      }
+    }
+    sql = DriverManager.getConnection(PG + database, "postgres", "");
+    sql.setAutoCommit(true);
+    // Job due dates are written in the app's (this machine's) local time.
+    sql.createStatement().execute("SET TIME ZONE '" + java.time.ZoneId.systemDefault().getId() + "'");
+    startApp("shipped", List.of());
+    prepareVanilla();
+
+    // Both sides warm up first, so neither meets a cold JIT in its measured turn.
+    runFor(8, scale.intakeSeconds(), new Load(), this::startVanilla);
+    runFor(8, scale.intakeSeconds(), new Load(), () -> submit("I"));
+    drainJobs();
+    String phases = System.getProperty("bench.phases", "intake,whole,timers");
+    if (phases.contains("intake")) {
+      intake();
+    }
+    if (phases.contains("whole")) {
+      wholeCasesAndFootprint();
+    }
+    if (phases.contains("timers")) {
+      timerBacklogAndStaffQueries();
+    }
+
+    report.memory = memory.summary();
+    report.durationSeconds = (System.nanoTime() - started) / 1e9;
+    if (!phases.equals("intake,whole,timers")) {
+      log("Only %s measured; docs/benchmarks.md is written by a run of every phase", phases);
+      return false;
+    }
+    Path target = projectDir.resolve("docs/benchmarks.md");
+    report.write(target);
+    System.out.println();
+    System.out.println(report.figures());
+    log("Written to %s in %.0f s", target, report.durationSeconds);
+    return report.allPassed();
+  }
+
+  // --- intake ------------------------------------------------------------------------------
+
+  void intake() {
+    for (int clients : new int[] {1, 8, 32}) {
+      Load ours = new Load();
+      Load vanilla = new Load();
+      // Interleaved rounds, each after the previous round's async work is done, so both sides
+      // meet the same machine, database size and caches.
+      for (int round = 0; round < scale.intakeRounds(); round++) {
+        runFor(clients, scale.intakeSeconds(), vanilla, this::startVanilla);
+        drainJobs();
+        runFor(clients, scale.intakeSeconds(), ours, () -> submit("I"));
+        drainJobs();
+      }
+      log("intake, %2d clients: ours %s | vanilla %s", clients, ours, vanilla);
+      report.intake.put(clients, new Load[] {ours, vanilla});
+    }
+  }
+
+  boolean startVanilla() {
+    Answer answer = call(BENCH_USER, "POST", "/engine-rest/process-definition/key/" + VANILLA + "/start",
+        Map.of("businessKey", "V-" + runId + "-" + serials.incrementAndGet()));
+    return answer.status() == 200;
+  }
+
+  /** Files a new in-warranty repair as a shop portal does; answers the RMA number, or null. */
+  String submitCase(String kind) {
+    return submitSerial(serialNumber(kind));
+  }
+
+  String submitSerial(String serialNumber) {
+    Answer answer = call("portal", "POST", "/api/rmas", application(serialNumber));
+    return answer.status() == 201 ? answer.body().path("rmaNumber").asText() : null;
+  }
+
+  boolean submit(String kind) {
+    return submitCase(kind) != null;
+  }
+
+  String serialNumber(String kind) {
+    return "BENCH-" + runId + "-" + kind + "-" + serials.incrementAndGet();
+  }
+
+  static Map<String, Object> application(String serialNumber) {
+    String invoiceDate = LocalDate.now().minusMonths(2).toString();
+    Map<String, Object> application = new LinkedHashMap<>();
+    application.put("customer", Map.of("name", "Li Wei", "email", "li.wei@example.com", "phone", "+86 138 0000 0000",
+        "locale", "zh", "address", Map.of("line1", "1 Nanjing Rd", "city", "Shanghai", "province", "Shanghai",
+            "postalCode", "200001", "country", "CN")));
+    application.put("product", Map.of("model", "X200", "serialNumber", serialNumber));
+    application.put("purchase", Map.of("channel", "OFFICIAL_STORE", "invoiceNumber", "INV-88",
+        "invoiceDate", invoiceDate, "deliveryDate", invoiceDate));
+    application.put("fault", Map.of("description", "Does not power on", "category", "POWER"));
+    application.put("priority", "MEDIUM");
+    application.put("serviceType", "MAIL_IN");
+    application.put("keepReplacedParts", false);
+    application.put("acknowledgements", Map.of("dataBackedUp", true, "passwordsRemoved", true));
+    return application;
+  }
+
+  // --- whole cases and footprint -----------------------------------------------------------
+
+  void wholeCasesAndFootprint() throws Exception {
+    drainJobs();
+    long before = compactedDatabaseBytes();
+    Load ours = new Load();
+    runCount(scale.wholeClients(), scale.wholeCases(), ours, this::inWarrantyRepair);
+    drainJobs();
+    long afterOurs = compactedDatabaseBytes();
+    Load vanilla = new Load();
+    runCount(scale.wholeClients(), scale.wholeCases(), vanilla, this::vanillaInstance);
+    drainJobs();
+    long afterVanilla = compactedDatabaseBytes();
+    log("whole cases: ours %s | vanilla %s", ours, vanilla);
+    report.whole = new Load[] {ours, vanilla};
+    report.wholeClients = scale.wholeClients();
+    report.bytesPerCase = new double[] {
+        (afterOurs - before) / (double) ours.ok.get(), (afterVanilla - afterOurs) / (double) vanilla.ok.get()};
+    report.historyLevel = queryString("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'");
+    log("footprint: ours %.0f bytes per closed case, vanilla %.0f bytes per ended instance (history level %s)",
+        report.bytesPerCase[0], report.bytesPerCase[1], report.historyLevel);
+  }
+
+  /** The in-warranty path of a whole case, over HTTP only: portal for the customer, staff as in Tasklist. */
+  boolean inWarrantyRepair() {
+    String serial = serialNumber("W");
+    String rma = submitSerial(serial);
+    if (rma == null) {
+      return false;
+    }
+    complete("desk", rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
+    awaitStatus(serial, "AWAITING_DEVICE");
+    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/shipments",
+        Map.of("carrier", "SF Express", "trackingNumber", "SF" + rma)));
+    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/arrival", Map.of("trackingNumber", "SF" + rma)));
+    complete("dock", rma, "inspectParcel", Map.of("parcelCondition", "INTACT", "serialMatches", true));
+    complete("tech", rma, "diagnoseFault", Map.of("faultCause", "MANUFACTURING_DEFECT", "proofOfPurchaseValid", true,
+        "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50.5));
+    complete("tech", rma, "repairDevice", Map.of("repairMethod", "PART_REPLACEMENT", "replacedParts", "MB-1"));
+    complete("qa", rma, "qualityCheck", Map.of("qualityPassed", true));
+    complete("logistics", rma, "shipDevice", Map.of("returnCarrier", "YTO", "returnTrackingNumber", "YT-" + rma));
+    awaitStatus(serial, "CLOSED");
+    return true;
+  }
+
+  boolean vanillaInstance() {
+    Answer started = call(BENCH_USER, "POST", "/engine-rest/process-definition/key/" + VANILLA + "/start",
+        Map.of("businessKey", "VW-" + runId + "-" + serials.incrementAndGet()));
+    expect(200, started);
+    String task = poll("the yardstick's task", () -> {
+      JsonNode tasks = call(BENCH_USER, "GET", "/engine-rest/task?processInstanceId="
+          + started.body().path("id").asText(), null).body();
+      return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
+    });
+    expect(204, call(BENCH_USER, "POST", "/engine-rest/task/" + task + "/complete", Map.of("variables", Map.of())));
+    return true;
+  }
+
+  /** A staff member finds the case's task and completes it through the engine REST API, as Tasklist does. */
+  void complete(String login, String rma, String taskKey, Map<String, Object> results) {
+    String task = poll(taskKey + " of " + rma, () -> {
+      JsonNode tasks = call(login, "GET", "/engine-rest/task?processInstanceBusinessKey=" + rma
+          + "&taskDefinitionKey=" + taskKey, null).body();
+      return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
+    });
+    Map<String, Object> variables = new HashMap<>();
+    results.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    expect(204, call(login, "POST", "/engine-rest/task/" + task + "/complete", Map.of("variables", variables)));
+  }
+
+  /** Polls the case's status as a portal would, through the search (the case file only, no engine reads). */
+  void awaitStatus(String serialNumber, String status) {
+    poll(serialNumber + " " + status, () -> status.equals(call("portal", "GET", "/api/rmas?serialNumber=" + serialNumber,
+        null).body().path("items").path(0).path("status").asText()) ? status : null);
+  }
+
+  long compactedDatabaseBytes() throws SQLException {
+    try (Statement statement = sql.createStatement()) {
+      statement.execute("VACUUM FULL");
+    }
+    return queryLong("SELECT pg_database_size(current_database())");
+  }
+
+  // --- timer backlog and staff queries -----------------------------------------------------
+
+  void timerBacklogAndStaffQueries() throws Exception {
+    int perSide = scale.timerCases();
+    log("bringing %d + %d cases to the wait for the parcel", perSide, perSide);
+    Load setup = new Load();
+    runCount(32, perSide, setup, () -> awaitingDevice("T1"));
+    runCount(32, perSide, setup, () -> awaitingDevice("T2"));
+    drainJobs();
+    Load vanillaSetup = new Load();
+    runCount(32, perSide, vanillaSetup, this::startVanilla);
+    log("set-up of the timer cases: %s", setup);
+
+    int open = (int) queryLong("SELECT count(*) FROM rma_case WHERE status <> 'CLOSED'");
+    int missing = Math.max(0, scale.openCases() - open);
+    log("filing %d more cases to reach %d open", missing, scale.openCases());
+    Load bulk = new Load();
+    runCount(32, missing, bulk, () -> submit("O"));
+    drainJobs();
+    log("bulk intake: %s", bulk);
+    staffQueries();
+
+    // Each side drains a backlog of its own in a warm app: shipped settings first, in the app
+    // that has run every load so far, then Camunda's defaults after a restart and a warm-up.
+    report.timers = new double[3];
+    report.timerCases = perSide;
+    report.timers[0] = drainTimers("T1", "RMA Flow, shipped settings");
+    report.timers[2] = drainVanillaTimers();
+    stopApp();
+    startApp("Camunda default job executor", CAMUNDA_DEFAULT_JOB_EXECUTOR);
+    Load warmUp = new Load();
+    runFor(8, scale.intakeSeconds() * 2, warmUp, () -> submit("I"));
+    drainJobs();
+    report.timers[1] = drainTimers("T2", "RMA Flow, Camunda default settings");
+  }
+
+  boolean awaitingDevice(String kind) {
+    String rma = submitCase(kind);
+    if (rma == null) {
+      return false;
+    }
+    complete("desk", rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
+    return true;
+  }
+
+  void staffQueries() throws Exception {
+    report.openCases = queryLong("SELECT count(*) FROM rma_case WHERE status <> 'CLOSED'");
+    report.openVanilla = queryLong("SELECT count(*) FROM act_ru_execution e JOIN act_re_procdef d ON d.id_ = e.proc_def_id_"
+        + " WHERE e.parent_id_ IS NULL AND d.key_ = '" + VANILLA + "'");
+    report.deskTasks = queryLong("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'remoteDiagnosis'");
+    String deskFilter = filterId("desk", "Service desk");
+    String vanillaFilter = filterId(BENCH_USER, "Benchmark yardstick");
+    Load ours = new Load();
+    Load vanilla = new Load();
+    // Tasklist's list request: the group's filter, first page, with the filter's variables (HAL).
+    for (int i = 0; i < scale.queries(); i++) {
+      Load target = i < 20 ? new Load() : vanilla;
+      timed(target, () -> tasklistPage(BENCH_USER, vanillaFilter));
+      timed(i < 20 ? new Load() : ours, () -> tasklistPage("desk", deskFilter));
+    }
+    report.staff = new Load[] {ours, vanilla};
+    log("staff queries with %d open cases (%d desk tasks): ours %s | vanilla (%d open) %s",
+        report.openCases, report.deskTasks, ours, report.openVanilla, vanilla);
+  }
+
+  boolean tasklistPage(String login, String filterId) {
+    Answer answer = call(login, "POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+        Map.of(), "application/hal+json");
+    return answer.status() == 200 && answer.body().path("_embedded").path("task").size() == 15;
+  }
+
+  String filterId(String login, String name) {
+    JsonNode filters = call(login, "GET", "/engine-rest/filter?resourceType=Task&name="
+        + name.replace(" ", "%20"), null).body();
+    if (filters.size() != 1) {
+      throw new IllegalStateException("filter " + name + " not visible to " + login + ": " + filters);
+    }
+    return filters.get(0).path("id").asText();
+  }
+
+  /**
+   * Lets 15 days pass for one batch (their close timers fall due at once, as after a holiday
+   * or an outage) and times the running app's job executor closing them, from the first
+   * closing to the last.
+   */
+  double drainTimers(String kind, String label) throws Exception {
+    String batch = "BENCH-" + runId + "-" + kind + "-%";
+    int due = update("UPDATE act_ru_job SET duedate_ = ? WHERE job_def_id_ IN (SELECT id_ FROM act_ru_jobdef"
+        + " WHERE act_id_ = 'Timer_ParcelNotReceived') AND process_instance_id_ IN (SELECT e.id_ FROM act_ru_execution e"
+        + " JOIN rma_case c ON c.rma_number = e.business_key_ WHERE e.parent_id_ IS NULL AND c.serial_number LIKE ?)",
+        new Timestamp(System.currentTimeMillis() - 60_000), batch);
+    log("%s: %d close timers due", label, due);
+    String closed = "FROM rma_case WHERE status = 'CLOSED' AND resolution = 'CLOSED_NOT_RECEIVED' AND serial_number LIKE '"
+        + batch + "'";
+    pollSql(label, "SELECT count(*) " + closed, due, Duration.ofMinutes(10));
+    // The engine's end times (milliseconds), as for the yardstick; the case file keeps seconds.
+    double seconds = queryDouble("SELECT EXTRACT(EPOCH FROM max(p.end_time_) - min(p.end_time_)) FROM act_hi_procinst p"
+        + " JOIN rma_case c ON c.rma_number = p.business_key_ WHERE c.resolution = 'CLOSED_NOT_RECEIVED'"
+        + " AND c.serial_number LIKE '" + batch + "'");
+    double rate = (due - 1) / Math.max(seconds, 0.001);
+    log("%s: %d closures drained in %.1f s, %.0f per second", label, due, seconds, rate);
+    return rate;
+  }
+
+  /** The yardstick's 15-day timers, every open instance's, drained the same way (for context). */
+  double drainVanillaTimers() throws Exception {
+    String vanillaJobs = "job_def_id_ IN (SELECT j.id_ FROM act_ru_jobdef j JOIN act_re_procdef d"
+        + " ON d.id_ = j.proc_def_id_ WHERE d.key_ = '" + VANILLA + "')";
+    int due = update("UPDATE act_ru_job SET duedate_ = ? WHERE " + vanillaJobs,
+        new Timestamp(System.currentTimeMillis() - 60_000));
+    log("yardstick: %d timers due", due);
+    pollSql("yardstick timers", "SELECT -count(*) FROM act_ru_job WHERE " + vanillaJobs, 0, Duration.ofMinutes(10));
+    String ended = " FROM act_hi_procinst WHERE proc_def_key_ = '" + VANILLA + "' AND end_act_id_ = 'TimedOut'";
+    double seconds = queryDouble("SELECT EXTRACT(EPOCH FROM max(end_time_) - min(end_time_))" + ended);
+    double rate = (queryLong("SELECT count(*)" + ended) - 1) / Math.max(seconds, 0.001);
+    log("yardstick: %d timers drained in %.1f s, %.0f per second", due, seconds, rate);
+    return rate;
+  }
+
+  // --- the app -----------------------------------------------------------------------------
+
+  void startApp(String label, List<String> extraArgs) throws Exception {
+    Path jar = outputDir.resolve("rma-flow.jar");
+    if (!Files.exists(jar)) {
+      // A copy: a build in the same worktree may rewrite target/*.jar while the app runs.
+      try (var jars = Files.list(projectDir.resolve("target"))) {
+        Files.copy(jars.filter(p -> p.getFileName().toString().matches("rma-flow-.*\\.jar")).findFirst()
+            .orElseThrow(() -> new IllegalStateException("no packaged jar in target/; run through the benchmark profile")),
+            jar);
+      }
+    }
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
+        "-jar", jar.toString(), "--server.port=" + port, "--rma.demo.enabled=true", "--rma.demo.applications=false"));
+    command.addAll(extraArgs);
+    Path logFile = outputDir.resolve("app-" + label.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+    builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+    builder.environment().put("RMA_DB_URL", PG + database);
+    builder.environment().put("RMA_DB_USER", "postgres");
+    builder.environment().put("RMA_DB_PASSWORD", "");
+    app = new App(builder.start(), port, logFile);
+    poll("the app (" + label + ") to start", Duration.ofMinutes(3), () -> {
+      if (!app.process().isAlive()) {
+        throw new IllegalStateException("the app exited; see " + logFile);
+      }
+      try {
+        return call(null, "GET", "/api/actuator/health", null).status() == 200 ? "up" : null;
+      } catch (UncheckedIOException notYet) {
+        return null;
+      }
+    });
+    if (memory == null) {
+      memory = new MemoryWatch(this);
+    }
+    memory.watch(app);
+    log("app up (%s) on port %d, pid %d", label, port, app.process().pid());
+  }
+
+  void stopApp() throws Exception {
+    memory.sample();
+    memory.checkLog(app.log());
+    app.process().destroy();
+    if (!app.process().waitFor(2, TimeUnit.MINUTES)) {
+      app.process().destroyForcibly().waitFor();
+    }
+  }
+
+  /** The yardstick model, deployed through the engine REST API, and a login that may start it. */
+  void prepareVanilla() throws IOException {
+    byte[] model = Benchmark.class.getResourceAsStream("/benchmark/bench-vanilla.bpmn").readAllBytes();
+    String boundary = "----rmaflow-bench-" + runId;
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + VANILLA
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"bench-vanilla.bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n";
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, tail);
+    HttpRequest request = HttpRequest.newBuilder(app.uri("/engine-rest/deployment/create"))
+        .header("Authorization", basic("admin")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    expect(200, send(request));
+    expect(200, call("admin", "POST", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", BENCH_USER, "firstName", "Bench", "lastName", "Client", "email", "bench@rmaflow.example"),
+        "credentials", Map.of("password", password(BENCH_USER)))), 204);
+    expect(200, call("admin", "POST", "/engine-rest/group/create",
+        Map.of("id", BENCH_GROUP, "name", "Benchmark clients", "type", "WORKFLOW")), 204);
+    expect(204, call("admin", "PUT", "/engine-rest/group/" + BENCH_GROUP + "/members/" + BENCH_USER, null));
+    // As narrow as the portal's grants: start this one process, read and work its tasks.
+    grant(8, "*", "CREATE");
+    grant(6, VANILLA, "READ", "CREATE_INSTANCE");
+    JsonNode filter = call("admin", "POST", "/engine-rest/filter/create", Map.of(
+        "resourceType", "Task", "name", "Benchmark yardstick",
+        "query", Map.of("candidateGroup", BENCH_GROUP, "includeAssignedTasks", true, "sorting", List.of(
+            Map.of("sortBy", "priority", "sortOrder", "desc"), Map.of("sortBy", "dueDate", "sortOrder", "asc"),
+            Map.of("sortBy", "created", "sortOrder", "asc"))),
+        "properties", Map.of("priority", 1))).body();
+    grant(5, filter.path("id").asText(), "READ");
+  }
+
+  void grant(int resourceType, String resourceId, String... permissions) {
+    expect(200, call("admin", "POST", "/engine-rest/authorization/create", Map.of("type", 1,
+        "permissions", List.of(permissions), "groupId", BENCH_GROUP, "resourceType", resourceType,
+        "resourceId", resourceId)));
+  }
+
+  synchronized void cleanUp() {
+    try {
+      if (app != null && app.process().isAlive()) {
+        app.process().destroy();
+        if (!app.process().waitFor(1, TimeUnit.MINUTES)) {
+          app.process().destroyForcibly();
+        }
+      }
+      if (sql != null) {
+        sql.close();
+      }
+      try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
+        admin.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      }
+    } catch (Exception failed) {
+      System.err.println("Clean-up incomplete: " + failed);
+    }
+  }
+
+  // --- load --------------------------------------------------------------------------------
+
+  interface Op {
+    boolean run();
+  }
+
+  /** Counts, errors and latencies of one kind of call; rounds add up. */
+  static final class Load {
+    final AtomicInteger ok = new AtomicInteger();
+    final AtomicInteger errors = new AtomicInteger();
+    final AtomicLong nanos = new AtomicLong();
+    final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+
+    double perSecond() {
+      return ok.get() / Math.max(nanos.get() / 1e9, 1e-9);
+    }
+
+    double percentileMillis(double p) {
+      long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+    }
+
+    @Override
+    public String toString() {
+      String rate = nanos.get() > 0 ? String.format(Locale.ROOT, ", %.1f/s", perSecond()) : "";
+      return String.format(Locale.ROOT, "%d ok, %d errors%s, p50 %.1f ms, p99 %.1f ms", ok.get(), errors.get(), rate,
+          percentileMillis(50), percentileMillis(99));
+    }
+  }
+
+  void runFor(int clients, int seconds, Load load, Op op) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    runClients(clients, load, () -> System.nanoTime() < deadline, op);
+  }
+
+  void runCount(int clients, int count, Load load, Op op) {
+    AtomicInteger left = new AtomicInteger(count);
+    runClients(clients, load, () -> left.getAndDecrement() > 0, op);
+  }
+
+  void runClients(int clients, Load load, java.util.function.BooleanSupplier more, Op op) {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        running.add(pool.submit(() -> {
+          while (more.getAsBoolean()) {
+            timed(load, op);
+          }
+        }));
+      }
+      for (Future<?> client : running) {
+        client.get();
+      }
+    } catch (Exception failed) {
+      throw new IllegalStateException(failed);
+    } finally {
+      pool.shutdownNow();
+    }
+    load.nanos.addAndGet(System.nanoTime() - start);
+  }
+
+  static void timed(Load load, Op op) {
+    long start = System.nanoTime();
+    boolean ok;
+    try {
+      ok = op.run();
+    } catch (RuntimeException failed) {
+      ok = false;
+      if (load.errors.get() < 5) {
+        System.err.println("  failed: " + failed.getMessage());
+      }
+    }
+    long took = System.nanoTime() - start;
+    if (ok) {
+      load.ok.incrementAndGet();
+      load.latencies.add(took);
+    } else {
+      load.errors.incrementAndGet();
+    }
+  }
+
+  /** Waits until the job executor has run every due job (async steps, notices). */
+  void drainJobs() {
+    try {
+      pollSql("due jobs drained", "SELECT -count(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1"
+          + " AND (duedate_ IS NULL OR duedate_ <= now()::timestamp)", 0, Duration.ofMinutes(10));
+    } catch (SQLException failed) {
+      throw new IllegalStateException(failed);
+    }
+  }
+
+  // --- HTTP --------------------------------------------------------------------------------
+
+  record Answer(int status, JsonNode body) {}
+
+  record App(Process process, int port, Path log) {
+    URI uri(String path) {
+      return URI.create("http://127.0.0.1:" + port + path);
+    }
+  }
+
+  Answer call(String login, String method, String path, Object body) {
+    return call(login, method, path, body, "application/json");
+  }
+
+  Answer call(String login, String method, String path, Object body, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(60))
+        .header("Accept", accept);
+    if (login != null) {
+      request.header("Authorization", basic(login));
+    }
+    try {
+      if (body != null) {
+        request.header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+      } else {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      }
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    return send(request.build());
+  }
+
+  Answer send(HttpRequest request) {
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      byte[] bytes = response.body();
+      JsonNode json = bytes.length == 0 ? JSON.missingNode() : readJson(bytes);
+      return new Answer(response.statusCode(), json);
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
+    }
+  }
+
+  static JsonNode readJson(byte[] bytes) {
+    try {
+      return JSON.readTree(bytes);
+    } catch (IOException notJson) {
+      return JSON.getNodeFactory().textNode(new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  static String password(String login) {
+    return BENCH_USER.equals(login) ? "bench-" + BENCH_USER : login;
+  }
+
+  static String basic(String login) {
+    return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password(login)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void expect(int status, Answer answer, int... alternatives) {
+    if (answer.status() == status || Arrays.stream(alternatives).anyMatch(s -> s == answer.status())) {
+      return;
+    }
+    throw new IllegalStateException("HTTP " + answer.status() + ": " + answer.body());
+  }
+
+  static byte[] concat(byte[]... parts) {
+    int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+
+  // --- polling and SQL ---------------------------------------------------------------------
+
+  interface Probe<T> {
+    T get();
+  }
+
+  <T> T poll(String what, Probe<T> probe) {
+    return poll(what, Duration.ofSeconds(120), probe);
+  }
+
+  /** Asks again with growing pauses (10 ms to 250 ms) until the probe answers, within a bound. */
+  static <T> T poll(String what, Duration within, Probe<T> probe) {
+    long deadline = System.nanoTime() + within.toNanos();
+    long pause = 10;
+    while (true) {
+      T answer = probe.get();
+      if (answer != null) {
+        return answer;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("timed out waiting for " + what);
+      }
+      try {
+        TimeUnit.MILLISECONDS.sleep(pause);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(interrupted);
+      }
+      pause = Math.min(250, pause * 3 / 2 + 1);
+    }
+  }
+
+  /** Polls a count query until it reaches the target; answers the first value seen. */
+  long pollSql(String what, String query, long target, Duration within) throws SQLException {
+    long[] first = {Long.MIN_VALUE};
+    poll(what, within, () -> {
+      long value;
+      try {
+        value = queryLong(query);
+      } catch (SQLException failed) {
+        throw new IllegalStateException(failed);
+      }
+      if (first[0] == Long.MIN_VALUE) {
+        first[0] = value;
+      }
+      return value >= target ? value : null;
+    });
+    return first[0];
+  }
+
+  long queryLong(String query) throws SQLException {
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  double queryDouble(String query) throws SQLException {
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+      rows.next();
+      return rows.getDouble(1);
+    }
+  }
+
+  String queryString(String query) throws SQLException {
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+      return rows.next() ? rows.getString(1) : null;
+    }
+  }
+
+  int update(String statementText, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = sql.prepareStatement(statementText)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  static void log(String format, Object... arguments) {
+    System.out.printf(Locale.ROOT, "[%s] %s%n",
+        OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+        String.format(Locale.ROOT, format, arguments));
+  }
+}

@@ -1,0 +1,150 @@
+package io.rmaflow.benchmark;
+
+import io.rmaflow.benchmark.Benchmark.Load;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures of one run, each beside its yardstick and target, as {@code docs/benchmarks.md}. */
+final class Report {
+
+  /** The hand-written analysis below this heading survives each run. */
+  static final String NOTES = "## Notes";
+  static final Map<String, String> HISTORY_LEVELS = Map.of("0", "none", "1", "activity", "2", "audit", "3", "full");
+
+  Machine machine;
+  String scale;
+  double durationSeconds;
+  final Map<Integer, Load[]> intake = new LinkedHashMap<>();
+  Load[] whole;
+  int wholeClients;
+  double[] bytesPerCase;
+  String historyLevel;
+  double[] timers;
+  int timerCases;
+  Load[] staff;
+  long openCases;
+  long openVanilla;
+  long deskTasks;
+  MemoryWatch.Summary memory;
+  final List<String> verdicts = new ArrayList<>();
+
+  boolean allPassed() {
+    return verdicts.stream().allMatch(v -> v.startsWith("PASS"));
+  }
+
+  String figures() {
+    verdicts.clear();
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Run of %s (UTC), scale `%s`, %.0f s in all.%n%n",
+        OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), scale,
+        durationSeconds));
+    out.append("Machine: ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores, ")
+        .append(machine.memory()).append(" RAM; ").append(machine.os()).append("; Java ").append(machine.java())
+        .append("; ").append(machine.postgres()).append(" on loopback.\n\n");
+    out.append("The yardstick is a plain Camunda 7.24 process (start, user task with a 15-day timer, end) deployed by\n")
+        .append("the benchmark into the same app and database, started and worked through `/engine-rest` by a\n")
+        .append("non-admin login with the same HTTP Basic authentication; both sides run in turns in one run.\n\n");
+
+    out.append("### Summary\n\n| figure | RMA Flow | yardstick | ratio | target | result |\n|---|---|---|---|---|---|\n");
+    Load[] eight = intake.get(8);
+    double intakeRatio = eight[0].perSecond() / eight[1].perSecond();
+    row(out, "intake at 8 clients, requests/s", f1(eight[0].perSecond()), f1(eight[1].perSecond()), intakeRatio,
+        ">= 0.8 x yardstick", atLeast(intakeRatio, 0.8, "x"));
+    row(out, "whole in-warranty cases/s (HTTP only)", f1(whole[0].perSecond()), f1(whole[1].perSecond()),
+        whole[0].perSecond() / whole[1].perSecond(), ">= 40/s", atLeast(whole[0].perSecond(), 40, "/s"));
+    row(out, "15-day closures drained/s, shipped job executor", f0(timers[0]), f0(timers[2]), timers[0] / timers[2],
+        ">= 300/s", atLeast(timers[0], 300, "/s"));
+    row(out, "same, against Camunda's default job executor", f0(timers[0]), f0(timers[1]) + " (defaults)",
+        timers[0] / timers[1], ">= 1.7 x defaults", atLeast(timers[0] / timers[1], 1.7, "x"));
+    double p99 = staff[0].percentileMillis(99);
+    row(out, "staff task query p99, ms (" + openCases + " open cases)", f1(p99), f1(staff[1].percentileMillis(99)),
+        p99 / staff[1].percentileMillis(99), "< 100 ms", atMost(p99, 100, " ms"));
+    row(out, "database bytes per closed case (history " + HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel) + ")",
+        f0(bytesPerCase[0]), f0(bytesPerCase[1]), bytesPerCase[0] / bytesPerCase[1], "< 100 KB", atMost(bytesPerCase[0] / 1000,
+            100, " KB"));
+    boolean memoryOk = !memory.outOfMemory() && memory.appExits() == 0 && intake.values().stream()
+        .allMatch(loads -> loads[0].errors.get() == 0) && whole[0].errors.get() == 0;
+    String memoryVerdict = memoryOk ? "PASS" : "MISS: " + (memory.outOfMemory() ? "out of memory" : "failed requests under load");
+    verdicts.add(memoryVerdict);
+    out.append(String.format(Locale.ROOT, "| memory with -Xmx512m: peak heap used %s MB, peak RSS %s MB | no OOM, %d failed requests | | | passes the loads | %s |%n",
+        f0(memory.peakHeapMb()), f0(memory.peakRssMb()),
+        intake.values().stream().mapToInt(l -> l[0].errors.get()).sum() + whole[0].errors.get(), memoryVerdict));
+
+    out.append("\n### Intake: `POST /api/rmas` against `POST /engine-rest/process-definition/key/…/start`\n\n")
+        .append("| clients | RMA Flow req/s | p50 ms | p99 ms | errors | yardstick req/s | p50 ms | p99 ms | ratio |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
+    intake.forEach((clients, loads) -> out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %d | %s | %s | %s | %.2f |%n",
+        clients, f1(loads[0].perSecond()), f1(loads[0].percentileMillis(50)), f1(loads[0].percentileMillis(99)),
+        loads[0].errors.get(), f1(loads[1].perSecond()), f1(loads[1].percentileMillis(50)),
+        f1(loads[1].percentileMillis(99)), loads[0].perSecond() / loads[1].perSecond())));
+
+    out.append(String.format(Locale.ROOT, "%n### Whole cases%n%n%d in-warranty repairs by %s clients at once, each from"
+        + " submission to `CLOSED`: %s. Yardstick (start, complete the task, ended): %s.%n",
+        whole[0].ok.get() + whole[0].errors.get(), wholeClients, whole[0], whole[1]));
+    out.append(String.format(Locale.ROOT, "%n### Timer backlog%n%n%d close timers of cases waiting for their parcel"
+        + " made due at once in the running app, with %d open cases in the database, and timed from the first"
+        + " closing to the last: shipped settings %s/s; Camunda's default job executor settings (the app"
+        + " restarted with them and warmed up) %s/s, on a second batch of the same size; the yardstick's"
+        + " 15-day timers, every open instance's, %s/s.%n",
+        timerCases, openCases,
+        f0(timers[0]), f0(timers[1]), f0(timers[2])));
+    out.append(String.format(Locale.ROOT, "%n### Staff queries%n%nTasklist's list request (`POST /engine-rest/filter/{id}/list`,"
+        + " HAL, first 15, with the filter's variables) for the service desk's filter as `desk`, with %d open cases,"
+        + " %d of them on the service desk: %s. Yardstick filter with %d open instances: %s.%n",
+        openCases, deskTasks, staff[0], openVanilla, staff[1]));
+    out.append(String.format(Locale.ROOT, "%n### Footprint%n%nGrowth of the database after `VACUUM FULL` over the whole"
+        + " cases, per closed case, history level `%s`: %s bytes; the yardstick %s bytes per ended instance.%n",
+        HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel), f0(bytesPerCase[0]), f0(bytesPerCase[1])));
+    return out.toString();
+  }
+
+  void write(Path target) throws IOException {
+    String notes = "";
+    if (Files.exists(target)) {
+      String existing = Files.readString(target);
+      int at = existing.indexOf("\n" + NOTES);
+      notes = at >= 0 ? existing.substring(at + 1) : "";
+    }
+    String text = "# Benchmarks\n\nWritten by `./mvnw -B -Pbenchmark verify` (see README); the notes at the end are kept"
+        + " from run to run.\n\n" + figures() + "\n" + notes;
+    Files.writeString(target, text);
+  }
+
+  private void row(StringBuilder out, String figure, String ours, String yardstick, double ratio, String target,
+      String verdict) {
+    verdicts.add(verdict);
+    out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s |%n", figure, ours, yardstick, ratio, target,
+        verdict));
+  }
+
+  static String atLeast(double value, double target, String unit) {
+    return value >= target ? "PASS" : String.format(Locale.ROOT, "MISS by %s%s (%.0f %%)", f2(target - value), unit,
+        100 * (target - value) / target);
+  }
+
+  static String atMost(double value, double target, String unit) {
+    return value < target ? "PASS" : String.format(Locale.ROOT, "MISS by %s%s (%.0f %%)", f2(value - target), unit,
+        100 * (value - target) / target);
+  }
+
+  static String f0(double value) {
+    return String.format(Locale.ROOT, "%.0f", value);
+  }
+
+  static String f1(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  static String f2(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}
