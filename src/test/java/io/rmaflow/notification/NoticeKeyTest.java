@@ -42,7 +42,7 @@ class NoticeKeyTest {
     Job confirmation = confirmationJob(rma);
 
     // Finance issues the invoice before the payment confirmation went out: its branch ends.
-    taskService.complete(driver.task(rma, ISSUE_INVOICE).getId());
+    taskService.complete(driver.task(rma, ISSUE_INVOICE).getId(), Map.of("vatInvoiceNumber", "VAT-" + rma));
     Job merged = confirmationJob(rma);
     managementService.executeJob(merged.getId());
 
