@@ -41,6 +41,9 @@ public class TaskListing {
 
   static final List<ProcessVariable<?>> LISTED = List.of(RMA_NUMBER, CUSTOMER_NAME, PRODUCT_MODEL, PRIORITY);
 
+  /** Everything this class copies onto a task: copies, so not worth keeping in history. */
+  static final List<ProcessVariable<?>> COPIED = List.of(RMA_NUMBER, CUSTOMER_NAME, PRODUCT_MODEL, PRIORITY, CASE_HISTORY);
+
   @EventListener(condition = "#task.eventName == 'create'")
   public void onTaskCreated(DelegateTask task) {
     if (UserTask.byId(task.getTaskDefinitionKey()).isEmpty()) {
