@@ -3,6 +3,7 @@ package io.rmaflow.browser;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Camunda Cockpit as a process owner uses it: processes, a definition's instances, one instance. */
@@ -47,7 +48,20 @@ public final class CockpitPage {
     browser.clickable(By.cssSelector("[cam-widget-search] input.main-field")).click();
     browser.clickable(By.xpath("//*[@cam-widget-search]//ul[contains(@class,'dropdown-menu')]//li/a[normalize-space(.)='"
         + criterion + "']")).click();
-    browser.visible(By.cssSelector("[cam-widget-search] input[ng-model='formData.editValue']")).sendKeys(value, Keys.ENTER);
+    By valueInput = By.cssSelector("[cam-widget-search] input[ng-model='formData.editValue']");
+    By unsetValue = By.xpath("//*[@cam-widget-search]//*[normalize-space(text())='??']");
+    // The new criterion opens its value for typing, unless the list refreshes at that moment and
+    // closes it again; then a click on its "??" opens it, as it would for a user.
+    WebElement input = browser.waiting().withMessage("the value field of " + criterion)
+        .ignoring(StaleElementReferenceException.class).until(driver -> {
+      List<WebElement> open = driver.findElements(valueInput).stream().filter(WebElement::isDisplayed).toList();
+      if (!open.isEmpty()) {
+        return open.get(0);
+      }
+      driver.findElements(unsetValue).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      return null;
+    });
+    input.sendKeys(value, Keys.ENTER);
     return this;
   }
 

@@ -1,6 +1,7 @@
 package io.rmaflow.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,7 +68,14 @@ public final class TaskForm {
   }
 
   public void complete() {
-    browser.clickable(COMPLETE).click();
+    WebElement complete = browser.clickable(COMPLETE);
+    browser.script("arguments[0].scrollIntoView({block: 'end'});", complete);
+    try {
+      complete.click();
+    } catch (ElementClickInterceptedException underFooter) {
+      // A long form ends under Tasklist's footer bar, which covers part of the button.
+      browser.script("arguments[0].click();", complete);
+    }
   }
 
   /** Waits for the validation message the form shows under the field. */

@@ -53,7 +53,10 @@ public final class AppNode implements AutoCloseable {
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
         "-jar", jar().toString(), "--server.port=0"));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-    // The job log's host column then tells which node ran a job.
+    // The job log is the test's witness of which node ran which job, and how often. It exists
+    // only at history level full, so test nodes record it; the shipped level is audit (ADR 14),
+    // and history never decides what the engine does.
+    command.add("--camunda.bpm.history-level=full");
     command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
