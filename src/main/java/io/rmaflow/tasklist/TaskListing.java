@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class TaskListing {
   static final List<ProcessVariable<?>> LISTED = List.of(RMA_NUMBER, CUSTOMER_NAME, PRODUCT_MODEL, PRIORITY);
 
   /** Everything this class copies onto a task: copies, so not worth keeping in history. */
-  static final List<ProcessVariable<?>> COPIED = List.of(RMA_NUMBER, CUSTOMER_NAME, PRODUCT_MODEL, PRIORITY, CASE_HISTORY);
+  static final List<ProcessVariable<?>> COPIED = Stream.concat(LISTED.stream(), Stream.of(CASE_HISTORY)).toList();
 
   @EventListener(condition = "#task.eventName == 'create'")
   public void onTaskCreated(DelegateTask task) {

@@ -2,6 +2,7 @@ package io.rmaflow.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rmaflow.api.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,20 +224,7 @@ public final class Benchmark {
   }
 
   static Map<String, Object> application(String serialNumber) {
-    String invoiceDate = LocalDate.now().minusMonths(2).toString();
-    Map<String, Object> application = new LinkedHashMap<>();
-    application.put("customer", Map.of("name", "Li Wei", "email", "li.wei@example.com", "phone", "+86 138 0000 0000",
-        "locale", "zh", "address", Map.of("line1", "1 Nanjing Rd", "city", "Shanghai", "province", "Shanghai",
-            "postalCode", "200001", "country", "CN")));
-    application.put("product", Map.of("model", "X200", "serialNumber", serialNumber));
-    application.put("purchase", Map.of("channel", "OFFICIAL_STORE", "invoiceNumber", "INV-88",
-        "invoiceDate", invoiceDate, "deliveryDate", invoiceDate));
-    application.put("fault", Map.of("description", "Does not power on", "category", "POWER"));
-    application.put("priority", "MEDIUM");
-    application.put("serviceType", "MAIL_IN");
-    application.put("keepReplacedParts", false);
-    application.put("acknowledgements", Map.of("dataBackedUp", true, "passwordsRemoved", true));
-    return application;
+    return ApiClient.application(serialNumber, "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2));
   }
 
   // --- whole cases and footprint -----------------------------------------------------------
