@@ -88,7 +88,8 @@ public class RmaController {
     Submission submission = submitRmaService.submit(application, idempotencyKey);
     return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/rmas/" + submission.rmaNumber()))
-        .body(CaseResource.of(caseQueries.get(submission.rmaNumber())));
+        .body(CaseResource.of(submission.created()
+            ? caseQueries.justFiled(submission.rmaNumber()) : caseQueries.get(submission.rmaNumber())));
   }
 
   @GetMapping("/{rmaNumber}")

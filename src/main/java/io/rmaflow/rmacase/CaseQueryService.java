@@ -3,6 +3,7 @@ package io.rmaflow.rmacase;
 import java.util.Date;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.rmacase.CaseDetails.Deadlines;
 import io.rmaflow.support.RmaProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -49,6 +50,14 @@ public class CaseQueryService {
     return new CaseDetails(rmaCase, deadlines(rmaCase), cases.timeline(rmaNumber));
   }
 
+  /**
+   * A case as its submission committed it. Its lifecycle then waits before its first step, an
+   * asynchronous one, so it has no timers or tasks yet and the engine need not be asked.
+   */
+  public CaseDetails justFiled(String rmaNumber) {
+    return new CaseDetails(cases.get(rmaNumber), Deadlines.NONE, cases.timeline(rmaNumber));
+  }
+
   public List<RmaCase> search(CaseStatus status, String serialNumber, String email, int page, int size) {
     return cases.search(status, serialNumber, email, page * size, size);
   }
@@ -65,7 +74,7 @@ public class CaseQueryService {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(RmaProcess.KEY).processInstanceBusinessKey(rmaCase.rmaNumber()).singleResult();
     if (instance == null) {
-      return new CaseDetails.Deadlines(null, null, null, null, null, List.of());
+      return Deadlines.NONE;
     }
     // One query for all the case's timers: every case read (and each API answer) needs them.
     Map<String, OffsetDateTime> timers = new HashMap<>();

@@ -56,6 +56,15 @@ class RmaApiTest {
   }
 
   @Test
+  void theCreatedAnswerIsTheCaseAsReadBeforeItsFirstStepRuns() {
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/rmas", application());
+
+    JsonNode read = api.get(PORTAL, created.getHeaders().getLocation().toString()).getBody();
+    assertThat(created.getBody()).isEqualTo(read);
+    assertThat(read.path("deadlines").path("tasks")).isEmpty();
+  }
+
+  @Test
   void theSameIdempotencyKeyAndBodyReturnTheSameCaseAndAnotherBodyIsRefused() {
     Map<String, Object> application = application();
     Map<String, String> key = Map.of("Idempotency-Key", "portal-order-" + Applications.newSerial());

@@ -448,6 +448,11 @@ public final class Benchmark {
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
         "-jar", jar.toString(), "--server.port=" + port, "--rma.demo.enabled=true", "--rma.demo.applications=false"));
+    // Diagnosis: -Dbench.appJvmArgs="-XX:StartFlightRecording=..." profiles the app.
+    String jvmArgs = System.getProperty("bench.appJvmArgs", "").strip();
+    if (!jvmArgs.isEmpty()) {
+      command.addAll(1, List.of(jvmArgs.split("\\s+")));
+    }
     command.addAll(extraArgs);
     Path logFile = outputDir.resolve("app-" + label.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
