@@ -85,7 +85,7 @@ public final class Benchmark {
     static Scale named(String name) {
       return switch (name) {
         case "small" -> new Scale("small", 4, 1, 60, 16, 300, 2_000, 200);
-        case "full" -> new Scale("full", 15, 2, 1_000, 32, 10_000, 100_000, 1_000);
+        case "full" -> new Scale("full", 15, 2, 1_000, 32, 10_000, 100_000, 400);
         default -> throw new IllegalArgumentException("bench.scale is small or full, not " + name);
       };
     }
@@ -404,7 +404,7 @@ public final class Benchmark {
     log("%s: %d close timers due", label, due);
     String closed = "FROM rma_case WHERE status = 'CLOSED' AND resolution = 'CLOSED_NOT_RECEIVED' AND serial_number LIKE '"
         + batch + "'";
-    pollSql(label, "SELECT count(*) " + closed, due, Duration.ofMinutes(10));
+    pollSql(label, "SELECT count(*) " + closed, due, Duration.ofMinutes(30));
     // The engine's end times (milliseconds), as for the yardstick; the case file keeps seconds.
     double seconds = queryDouble("SELECT EXTRACT(EPOCH FROM max(p.end_time_) - min(p.end_time_)) FROM act_hi_procinst p"
         + " JOIN rma_case c ON c.rma_number = p.business_key_ WHERE c.resolution = 'CLOSED_NOT_RECEIVED'"
@@ -421,7 +421,7 @@ public final class Benchmark {
     int due = update("UPDATE act_ru_job SET duedate_ = ? WHERE " + vanillaJobs,
         new Timestamp(System.currentTimeMillis() - 60_000));
     log("yardstick: %d timers due", due);
-    pollSql("yardstick timers", "SELECT -count(*) FROM act_ru_job WHERE " + vanillaJobs, 0, Duration.ofMinutes(10));
+    pollSql("yardstick timers", "SELECT -count(*) FROM act_ru_job WHERE " + vanillaJobs, 0, Duration.ofMinutes(30));
     String ended = " FROM act_hi_procinst WHERE proc_def_key_ = '" + VANILLA + "' AND end_act_id_ = 'TimedOut'";
     double seconds = queryDouble("SELECT EXTRACT(EPOCH FROM max(end_time_) - min(end_time_))" + ended);
     double rate = (queryLong("SELECT count(*)" + ended) - 1) / Math.max(seconds, 0.001);
@@ -634,7 +634,7 @@ public final class Benchmark {
   void drainJobs() {
     try {
       pollSql("due jobs drained", "SELECT -count(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1"
-          + " AND (duedate_ IS NULL OR duedate_ <= now()::timestamp)", 0, Duration.ofMinutes(10));
+          + " AND (duedate_ IS NULL OR duedate_ <= now()::timestamp)", 0, Duration.ofMinutes(60));
     } catch (SQLException failed) {
       throw new IllegalStateException(failed);
     }
