@@ -186,16 +186,27 @@ public final class Benchmark {
     for (int clients : new int[] {1, 8, 32}) {
       Load ours = new Load();
       Load vanilla = new Load();
+      CpuMeter.Sample oursCpu = new CpuMeter.Sample(0, 0, 0);
+      CpuMeter.Sample vanillaCpu = new CpuMeter.Sample(0, 0, 0);
       // Interleaved rounds, each after the previous round's async work is done, so both sides
-      // meet the same machine, database size and caches.
+      // meet the same machine, database size and caches. The CPU a side spends includes its
+      // asynchronous steps, drained before the next round.
       for (int round = 0; round < scale.intakeRounds(); round++) {
+        CpuMeter.Sample before = cpu();
         runFor(clients, scale.intakeSeconds(), vanilla, this::startVanilla);
         drainJobs();
+        CpuMeter.Sample between = cpu();
         runFor(clients, scale.intakeSeconds(), ours, () -> submit("I"));
         drainJobs();
+        vanillaCpu = add(vanillaCpu, between.minus(before));
+        oursCpu = add(oursCpu, cpu().minus(between));
       }
       log("intake, %2d clients: ours %s | vanilla %s", clients, ours, vanilla);
       report.intake.put(clients, new Load[] {ours, vanilla});
+      if (clients == 8 && CpuMeter.available()) {
+        report.intakeCpu = new CpuMeter.Sample[] {oursCpu.per(ours.ok.get()), vanillaCpu.per(vanilla.ok.get())};
+        log("intake CPU per request: ours %s | vanilla %s", report.intakeCpu[0].describe(), report.intakeCpu[1].describe());
+      }
     }
   }
 
@@ -233,14 +244,22 @@ public final class Benchmark {
     drainJobs();
     long before = compactedDatabaseBytes();
     Load ours = new Load();
+    CpuMeter.Sample cpuBefore = cpu();
     runCount(scale.wholeClients(), scale.wholeCases(), ours, this::inWarrantyRepair);
     drainJobs();
+    CpuMeter.Sample cpuOurs = cpu().minus(cpuBefore);
     long afterOurs = compactedDatabaseBytes();
     Load vanilla = new Load();
+    cpuBefore = cpu();
     runCount(scale.wholeClients(), scale.wholeCases(), vanilla, this::vanillaInstance);
     drainJobs();
+    CpuMeter.Sample cpuVanilla = cpu().minus(cpuBefore);
     long afterVanilla = compactedDatabaseBytes();
     log("whole cases: ours %s | vanilla %s", ours, vanilla);
+    if (CpuMeter.available()) {
+      report.wholeCpu = new CpuMeter.Sample[] {cpuOurs.per(ours.ok.get()), cpuVanilla.per(vanilla.ok.get())};
+      log("whole-case CPU per case: ours %s | vanilla %s", report.wholeCpu[0].describe(), report.wholeCpu[1].describe());
+    }
     report.whole = new Load[] {ours, vanilla};
     report.wholeClients = scale.wholeClients();
     report.bytesPerCase = new double[] {
@@ -541,6 +560,15 @@ public final class Benchmark {
     } catch (Exception failed) {
       System.err.println("Clean-up incomplete: " + failed);
     }
+  }
+
+  /** The CPU time used so far; zeros where {@code /proc} is not there to read. */
+  CpuMeter.Sample cpu() {
+    return CpuMeter.available() ? CpuMeter.sample(app.process().pid()) : new CpuMeter.Sample(0, 0, 0);
+  }
+
+  static CpuMeter.Sample add(CpuMeter.Sample a, CpuMeter.Sample b) {
+    return new CpuMeter.Sample(a.app() + b.app(), a.postgres() + b.postgres(), a.loadGenerator() + b.loadGenerator());
   }
 
   // --- load --------------------------------------------------------------------------------

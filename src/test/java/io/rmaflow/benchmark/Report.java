@@ -25,6 +25,9 @@ final class Report {
   double durationSeconds;
   final Map<Integer, Load[]> intake = new LinkedHashMap<>();
   Load[] whole;
+  /** CPU per accepted request at 8 clients and per whole case, ours then the yardstick's; null without /proc. */
+  CpuMeter.Sample[] intakeCpu;
+  CpuMeter.Sample[] wholeCpu;
   int wholeClients;
   double[] bytesPerCase;
   String historyLevel;
@@ -87,9 +90,20 @@ final class Report {
         loads[0].errors.get(), f1(loads[1].perSecond()), f1(loads[1].percentileMillis(50)),
         f1(loads[1].percentileMillis(99)), loads[0].perSecond() / loads[1].perSecond())));
 
+    if (intakeCpu != null) {
+      out.append(String.format(Locale.ROOT, "%nCPU per accepted request at 8 clients, its asynchronous first steps"
+          + " included: RMA Flow %s; yardstick %s.%n", intakeCpu[0].describe(), intakeCpu[1].describe()));
+    }
+
     out.append(String.format(Locale.ROOT, "%n### Whole cases%n%n%d in-warranty repairs by %s clients at once, each from"
         + " submission to `CLOSED`: %s. Yardstick (start, complete the task, ended): %s.%n",
         whole[0].ok.get() + whole[0].errors.get(), wholeClients, whole[0], whole[1]));
+    if (wholeCpu != null) {
+      out.append(String.format(Locale.ROOT, "%nCPU per closed case: RMA Flow %s; yardstick %s per ended instance."
+          + " With %d cores fully busy, that alone allows at most %.1f cases/s and %.1f yardstick instances/s.%n",
+          wholeCpu[0].describe(), wholeCpu[1].describe(), machine.cores(), machine.cores() / wholeCpu[0].total(),
+          machine.cores() / wholeCpu[1].total()));
+    }
     out.append(String.format(Locale.ROOT, "%n### Timer backlog%n%n%d close timers of cases waiting for their parcel"
         + " made due at once in the running app, with %d open cases in the database, and timed from the first"
         + " closing to the last: shipped settings %s/s; Camunda's default job executor settings (the app"
