@@ -44,7 +44,7 @@ class CockpitBrowserIT {
     assertThat(rows.get(0)).contains(rma, driver.processInstance(rma).getId()).doesNotContain(other);
     cockpit.openFirstInstance();
     assertThat(browser.driver().getCurrentUrl()).contains(driver.processInstance(rma).getId());
-    assertThat(cockpit.sidebarText()).contains(rma);
+    assertThat(cockpit.sidebarShowing(rma)).contains(rma);
     browser.screenshot("2-the-case");
   }
 

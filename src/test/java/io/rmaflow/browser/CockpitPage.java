@@ -86,4 +86,19 @@ public final class CockpitPage {
     return browser.visible(By.cssSelector(".ctn-sidebar, [cam-process-instance-details], .process-instance-details"))
         .getText();
   }
+
+  /**
+   * The sidebar once it shows the text: after a click, the previous page's sidebar stays on
+   * screen until the new view has loaded its details.
+   */
+  public String sidebarShowing(String text) {
+    browser.waitUntil("the sidebar to show " + text, () -> {
+      try {
+        return sidebarText().contains(text);
+      } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
+        return false;
+      }
+    });
+    return sidebarText();
+  }
 }
