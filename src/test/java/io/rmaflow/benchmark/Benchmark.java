@@ -71,25 +71,38 @@ public final class Benchmark {
       "--camunda.bpm.job-execution.max-backoff=0",
       "--camunda.bpm.job-execution.backoff-decrease-threshold=100");
 
-  /** How much work each phase does; {@code small} is a smoke run of a couple of minutes. */
+  /**
+   * How much work each phase does; {@code small} is a smoke run of a few minutes. The timer
+   * and staff-query phases file {@code templates} cases of each kind through the API and make
+   * the rest of their cases as copies of those ({@link CaseCopies}).
+   */
   record Scale(String name, int intakeSeconds, int intakeRounds, int wholeCases, int wholeClients,
-      int timerCases, int openCases, int queries) {
+      int timerCases, int openCases, int queries, int templates, int largeQueueQueries) {
     static Scale of(String name) {
       Scale scale = named(name);
-      // The slowest set-up, filing the open cases, can be cut for a shorter run (the report says how many).
+      // The open cases can be cut for a shorter run (the report says how many).
       int openCases = Integer.getInteger("bench.openCases", scale.openCases());
       return new Scale(scale.name(), scale.intakeSeconds(), scale.intakeRounds(), scale.wholeCases(),
-          scale.wholeClients(), scale.timerCases(), openCases, scale.queries());
+          scale.wholeClients(), scale.timerCases(), openCases, scale.queries(), scale.templates(),
+          scale.largeQueueQueries());
     }
 
     static Scale named(String name) {
       return switch (name) {
-        case "small" -> new Scale("small", 4, 1, 60, 16, 300, 2_000, 200);
-        case "full" -> new Scale("full", 15, 2, 1_000, 32, 10_000, 100_000, 400);
+        case "small" -> new Scale("small", 4, 1, 60, 16, 300, 2_000, 200, 50, 40);
+        case "full" -> new Scale("full", 15, 2, 1_000, 32, 10_000, 100_000, 400, 250, 60);
         default -> throw new IllegalArgumentException("bench.scale is small or full, not " + name);
       };
     }
   }
+
+  /**
+   * The service desk's share of the open cases in the staff-query phase: its queue of remote
+   * diagnoses, answered within 4 working hours, holds a few hours' arrivals, while most open
+   * cases wait for a parcel, a payment or a repair. The technicians' queue takes the rest, as
+   * the worst case of one group's queue.
+   */
+  static final double DESK_SHARE = 0.05;
 
   final Scale scale;
   final Path projectDir;
@@ -101,6 +114,7 @@ public final class Benchmark {
   final AtomicInteger serials = new AtomicInteger();
   App app;
   MemoryWatch memory;
+  CaseCopies copies;
   Connection sql;
   java.util.concurrent.ScheduledExecutorService analyzer;
 
@@ -147,6 +161,7 @@ public final class Benchmark {
     }
     sql = DriverManager.getConnection(PG + database, "postgres", "");
     sql.setAutoCommit(true);
+    copies = new CaseCopies(sql);
     // Job due dates are written in the app's (this machine's) local time.
     sql.createStatement().execute("SET TIME ZONE '" + java.time.ZoneId.systemDefault().getId() + "'");
     standInForAutovacuum();
@@ -274,16 +289,10 @@ public final class Benchmark {
   /** The in-warranty path of a whole case, over HTTP only: portal for the customer, staff as in Tasklist. */
   boolean inWarrantyRepair() {
     String serial = serialNumber("W");
-    String rma = submitSerial(serial);
+    String rma = toDiagnosis(serial);
     if (rma == null) {
       return false;
     }
-    complete("desk", rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
-    awaitStatus(serial, "AWAITING_DEVICE");
-    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/shipments",
-        Map.of("carrier", "SF Express", "trackingNumber", "SF" + rma)));
-    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/arrival", Map.of("trackingNumber", "SF" + rma)));
-    complete("dock", rma, "inspectParcel", Map.of("parcelCondition", "INTACT", "serialMatches", true));
     complete("tech", rma, "diagnoseFault", Map.of("faultCause", "MANUFACTURING_DEFECT", "proofOfPurchaseValid", true,
         "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50.5));
     complete("tech", rma, "repairDevice", Map.of("repairMethod", "PART_REPLACEMENT", "replacedParts", "MB-1"));
@@ -291,6 +300,21 @@ public final class Benchmark {
     complete("logistics", rma, "shipDevice", Map.of("returnCarrier", "YTO", "returnTrackingNumber", "YT-" + rma));
     awaitStatus(serial, "CLOSED");
     return true;
+  }
+
+  /** A case from its submission to the technicians' diagnosis: sent in, shipped, arrived, inspected. */
+  String toDiagnosis(String serial) {
+    String rma = submitSerial(serial);
+    if (rma == null) {
+      return null;
+    }
+    complete("desk", rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
+    awaitStatus(serial, "AWAITING_DEVICE");
+    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/shipments",
+        Map.of("carrier", "SF Express", "trackingNumber", "SF" + rma)));
+    expect(202, call("portal", "POST", "/api/rmas/" + rma + "/arrival", Map.of("trackingNumber", "SF" + rma)));
+    complete("dock", rma, "inspectParcel", Map.of("parcelCondition", "INTACT", "serialMatches", true));
+    return rma;
   }
 
   boolean vanillaInstance() {
@@ -335,22 +359,42 @@ public final class Benchmark {
 
   void timerBacklogAndStaffQueries() throws Exception {
     int perSide = scale.timerCases();
-    log("bringing %d + %d cases to the wait for the parcel", perSide, perSide);
+    int templates = Math.min(scale.templates(), perSide);
+    log("bringing %d + %d cases to the wait for the parcel, %d of each through the API", perSide, perSide, templates);
     Load setup = new Load();
-    runCount(32, perSide, setup, () -> awaitingDevice("T1"));
-    runCount(32, perSide, setup, () -> awaitingDevice("T2"));
+    List<String> first = file(templates, setup, () -> awaitingDevice("T1"));
+    List<String> second = file(templates, setup, () -> awaitingDevice("T2"));
     drainJobs();
+    report.filedCases += 2 * templates;
+    copyTo(first, perSide);
+    copyTo(second, perSide);
     Load vanillaSetup = new Load();
     runCount(32, perSide, vanillaSetup, this::startVanilla);
     log("set-up of the timer cases: %s", setup);
 
+    // The service desk's queue: the cases the intake phase left there, and copies of them.
+    int deskWanted = (int) Math.round(scale.openCases() * DESK_SHARE);
+    List<String> desk = deskCases();
+    if (desk.isEmpty()) {
+      file(templates, new Load(), () -> submitCase("D"));
+      drainJobs();
+      desk = deskCases();
+    }
+    copyTo(desk, deskWanted);
+
+    // The technicians' queue takes the rest of the open cases.
     int open = (int) queryLong("SELECT count(*) FROM rma_case WHERE status <> 'CLOSED'");
     int missing = Math.max(0, scale.openCases() - open);
-    log("filing %d more cases to reach %d open", missing, scale.openCases());
-    Load bulk = new Load();
-    runCount(32, missing, bulk, () -> submit("O"));
-    drainJobs();
-    log("bulk intake: %s", bulk);
+    log("%d open cases; %d more in the technicians' queue to reach %d", open, missing, scale.openCases());
+    if (missing > 0) {
+      Load diagnosis = new Load();
+      List<String> inDiagnosis = file(Math.min(templates, missing), diagnosis, () -> toDiagnosis(serialNumber("Q")));
+      drainJobs();
+      report.filedCases += inDiagnosis.size();
+      log("cases brought to the diagnosis through the API: %s", diagnosis);
+      copyTo(inDiagnosis, missing);
+    }
+    analyze();
     staffQueries();
 
     // Each side drains a backlog of its own in a warm app: shipped settings first, in the app
@@ -367,13 +411,52 @@ public final class Benchmark {
     report.timers[1] = drainTimers("T2", "RMA Flow, Camunda default settings");
   }
 
-  boolean awaitingDevice(String kind) {
+  List<String> deskCases() throws SQLException {
+    return queryStrings("SELECT e.business_key_ FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+        + " WHERE t.task_def_key_ = 'remoteDiagnosis'");
+  }
+
+  /** Files {@code count} cases by 32 clients at once; answers the RMA numbers of those filed. */
+  List<String> file(int count, Load load, Probe<String> filing) {
+    ConcurrentLinkedQueue<String> filed = new ConcurrentLinkedQueue<>();
+    runCount(32, count, load, () -> {
+      String rma = filing.get();
+      if (rma != null) {
+        filed.add(rma);
+      }
+      return rma != null;
+    });
+    return new ArrayList<>(filed);
+  }
+
+  /** Adds copies of the given waiting cases until there are {@code wanted} of them and their copies. */
+  void copyTo(List<String> templates, int wanted) throws SQLException {
+    int missing = wanted - templates.size();
+    if (missing <= 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    int each = missing / templates.size();
+    int oneMore = missing % templates.size();
+    int made = copies.copy(templates.subList(0, oneMore), each + 1) + copies.copy(templates.subList(oneMore, templates.size()), each);
+    report.copiedCases += made;
+    log("copied %d waiting cases %d times each (%d copies) in %.0f s", templates.size(), each, made,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  void analyze() throws SQLException {
+    try (Statement statement = sql.createStatement()) {
+      statement.execute("ANALYZE");
+    }
+  }
+
+  String awaitingDevice(String kind) {
     String rma = submitCase(kind);
     if (rma == null) {
-      return false;
+      return null;
     }
     complete("desk", rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
-    return true;
+    return rma;
   }
 
   void staffQueries() throws Exception {
@@ -381,25 +464,36 @@ public final class Benchmark {
     report.openVanilla = queryLong("SELECT count(*) FROM act_ru_execution e JOIN act_re_procdef d ON d.id_ = e.proc_def_id_"
         + " WHERE e.parent_id_ IS NULL AND d.key_ = '" + VANILLA + "'");
     report.deskTasks = queryLong("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'remoteDiagnosis'");
+    report.technicianTasks = queryLong("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'diagnoseFault'");
     String deskFilter = filterId("desk", "Service desk");
+    String technicianFilter = filterId("tech", "Technicians");
     String vanillaFilter = filterId(BENCH_USER, "Benchmark yardstick");
     Load ours = new Load();
     Load vanilla = new Load();
+    Load largeQueue = new Load();
     // Tasklist's list request: the group's filter, first page, with the filter's variables (HAL).
     for (int i = 0; i < scale.queries(); i++) {
       Load target = i < 20 ? new Load() : vanilla;
       timed(target, () -> tasklistPage(BENCH_USER, vanillaFilter));
       timed(i < 20 ? new Load() : ours, () -> tasklistPage("desk", deskFilter));
     }
-    report.staff = new Load[] {ours, vanilla};
-    log("staff queries with %d open cases (%d desk tasks): ours %s | vanilla (%d open) %s",
-        report.openCases, report.deskTasks, ours, report.openVanilla, vanilla);
+    for (int i = 0; i < scale.largeQueueQueries(); i++) {
+      timed(i < 3 ? new Load() : largeQueue, () -> tasklistPage("tech", technicianFilter));
+    }
+    report.staff = new Load[] {ours, vanilla, largeQueue};
+    log("staff queries with %d open cases: desk (%d tasks) %s | technicians (%d tasks) %s | vanilla (%d open) %s",
+        report.openCases, report.deskTasks, ours, report.technicianTasks, largeQueue, report.openVanilla, vanilla);
   }
 
   boolean tasklistPage(String login, String filterId) {
     Answer answer = call(login, "POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
         Map.of(), "application/hal+json");
-    return answer.status() == 200 && answer.body().path("_embedded").path("task").size() == 15;
+    expect(200, answer);
+    int listed = answer.body().path("_embedded").path("task").size();
+    if (listed != 15) {
+      throw new IllegalStateException("a page of " + listed + " tasks, of " + answer.body().path("count").asText());
+    }
+    return true;
   }
 
   String filterId(String login, String name) {
@@ -844,6 +938,16 @@ public final class Benchmark {
       rows.next();
       return rows.getDouble(1);
     }
+  }
+
+  List<String> queryStrings(String query) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 
   String queryString(String query) throws SQLException {

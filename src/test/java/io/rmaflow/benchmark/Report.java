@@ -38,6 +38,10 @@ final class Report {
   long openCases;
   long openVanilla;
   long deskTasks;
+  long technicianTasks;
+  /** Cases of the timer and staff-query phases filed through the API, and those copied from them. */
+  int filedCases;
+  int copiedCases;
   MemoryWatch.Summary memory;
   final List<String> verdicts = new ArrayList<>();
 
@@ -74,8 +78,13 @@ final class Report {
     row(out, "same, against Camunda's default job executor", f0(timers[0]), f0(timers[1]) + " (defaults)",
         timers[0] / timers[1], ">= 1.7 x defaults", atLeast(timers[0] / timers[1], 1.7, "x"));
     double p99 = staff[0].percentileMillis(99);
-    row(out, "staff task query p99, ms (" + openCases + " open cases)", f1(p99), f1(staff[1].percentileMillis(99)),
-        p99 / staff[1].percentileMillis(99), "< 100 ms", atMost(p99, 100, " ms"));
+    row(out, "staff task query p99, ms: the service desk's queue of " + deskTasks + " among " + openCases
+        + " open cases", f1(p99), f1(staff[1].percentileMillis(99)), p99 / staff[1].percentileMillis(99), "< 100 ms",
+        atMost(p99, 100, " ms"));
+    double largeP99 = staff[2].percentileMillis(99);
+    row(out, "same, the technicians' queue of " + technicianTasks + " (one queue holding most open cases)",
+        f1(largeP99), f1(staff[1].percentileMillis(99)), largeP99 / staff[1].percentileMillis(99), "< 100 ms",
+        atMost(largeP99, 100, " ms"));
     row(out, "database bytes per closed case (history " + HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel) + ")",
         f0(bytesPerCase[0]), f0(bytesPerCase[1]), bytesPerCase[0] / bytesPerCase[1], "< 100 KB", atMost(bytesPerCase[0] / 1000,
             100, " KB"));
@@ -117,9 +126,14 @@ final class Report {
         timerCases, openCases,
         f0(timers[0]), f0(timers[1]), f0(timers[2])));
     out.append(String.format(Locale.ROOT, "%n### Staff queries%n%nTasklist's list request (`POST /engine-rest/filter/{id}/list`,"
-        + " HAL, first 15, with the filter's variables) for the service desk's filter as `desk`, with %d open cases,"
-        + " %d of them on the service desk: %s. Yardstick filter with %d open instances: %s.%n",
-        openCases, deskTasks, staff[0], openVanilla, staff[1]));
+        + " HAL, first 15, with the filter's variables) with %d open cases in the database: for the service desk's"
+        + " filter as `desk`, %d tasks in its queue: %s; for the technicians' filter as `tech`, %d tasks in its queue:"
+        + " %s. Yardstick filter with %d open instances: %s.%n",
+        openCases, deskTasks, staff[0], technicianTasks, staff[2], openVanilla, staff[1]));
+    out.append(String.format(Locale.ROOT, "%nOf the timer and staff-query phases' cases, %d were filed and worked through"
+        + " the API and %d are copies of them made in SQL (`CaseCopies`: the same rows with new ids, RMA and serial"
+        + " numbers), so that the set-up takes minutes, not hours; the yardstick's instances were all started through"
+        + " `/engine-rest`.%n", filedCases, copiedCases));
     out.append(String.format(Locale.ROOT, "%n### Footprint%n%nGrowth of the database after `VACUUM FULL` over the whole"
         + " cases, per closed case, history level `%s`: %s bytes; the yardstick %s bytes per ended instance.%n",
         HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel), f0(bytesPerCase[0]), f0(bytesPerCase[1])));

@@ -6,6 +6,7 @@ import io.rmaflow.api.ApiClient;
 import io.rmaflow.cluster.ClusterClient.Answer;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.tasklist.AuthorizationStatistics;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,6 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Two nodes of RMA Flow, each in a JVM of its own from the packaged jar, on one PostgreSQL
@@ -62,6 +67,8 @@ class ClusterIT {
     assertThat(database.count("SELECT count(*) FROM act_ru_filter")).as("one filter per staff group, My tasks, Overdue")
         .isEqualTo(RmaProcess.Groups.STAFF.size() + 2);
     assertThat(database.count("SELECT count(*) FROM act_re_deployment")).isEqualTo(1);
+    assertThat(database.count("SELECT count(*) FROM pg_statistic_ext WHERE stxname = ?", AuthorizationStatistics.NAME))
+        .as("the planner statistics of the authorizations").isEqualTo(1);
     for (int node = 0; node < cluster.size(); node++) {
       assertThat(cluster.get(node, ClusterClient.PORTAL, "/api/rmas?size=1").status()).isEqualTo(200);
     }
@@ -182,6 +189,68 @@ class ClusterIT {
    * The gateway's callback reaches both nodes at once, and a second payment with another
    * reference races it: one reference is taken, its callbacks answer 202, the other 409.
    */
+  /**
+   * Tasklist's list joins each task of a queue with its authorization row on an OR of three
+   * columns, which PostgreSQL can only do as a nested loop. It must probe the authorizations'
+   * index once per task, not compare every task with every authorization: that needs the
+   * statistics on the permission bits, and the app's session settings (ADR 9).
+   */
+  @Test
+  @Order(3)
+  void tasklistsAuthorizedCountOfAQueueOfThousandsProbesTheAuthorizationsPerTask() {
+    int queue = 2_000;
+    String definition = database.strings("SELECT id_ FROM act_re_procdef WHERE key_ = ? ORDER BY version_ DESC LIMIT 1",
+        RmaProcess.KEY).get(0);
+    database.update("INSERT INTO act_ru_task (id_, rev_, proc_def_id_, name_, task_def_key_, priority_, create_time_,"
+        + " suspension_state_) SELECT 'plan-task-' || n, 1, ?, 'Remote diagnosis', 'remoteDiagnosis', 50, now(), 1"
+        + " FROM generate_series(1, ?) AS n", definition, queue);
+    database.update("INSERT INTO act_ru_identitylink (id_, rev_, group_id_, type_, task_id_) SELECT 'plan-link-' || n, 1,"
+        + " 'service-desk', 'candidate', 'plan-task-' || n FROM generate_series(1, ?) AS n", queue);
+    database.update("INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
+        + " SELECT 'plan-auth-' || n, 1, 1, 'service-desk', 7, 'plan-task-' || n, 16386 FROM generate_series(1, ?) AS n",
+        queue);
+    try {
+      database.update("ANALYZE act_ru_task");
+      database.update("ANALYZE act_ru_identitylink");
+      database.update("ANALYZE act_ru_authorization");
+      // The authorization side of the engine's task query for a member of the service desk (Authorization.xml).
+      String authorizations = "SELECT A.* FROM act_ru_authorization A WHERE A.TYPE_ < 2"
+          + " AND (A.USER_ID_ IN ('desk', '*') OR A.GROUP_ID_ IN ('service-desk'))"
+          + " AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2) OR (A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))";
+      String estimate = String.join("\n", database.strings("EXPLAIN " + authorizations));
+      Matcher rows = Pattern.compile("rows=(\\d+)").matcher(estimate);
+      assertThat(rows.find()).as(estimate).isTrue();
+      assertThat(Long.parseLong(rows.group(1))).as(estimate).isBetween(queue / 2L, queue * 2L);
+
+      // Tasklist's count for the service desk's filter, as the engine writes it (Task.xml).
+      sessionSettingsOfTheApp().forEach(database::update);
+      String plan = database.strings("EXPLAIN SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_"
+          + " FROM ACT_RU_TASK RES LEFT JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = RES.ID_"
+          + " LEFT JOIN ACT_RE_PROCDEF D ON RES.PROC_DEF_ID_ = D.ID_"
+          + " LEFT JOIN (" + authorizations + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))"
+          + " WHERE (I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('service-desk')) AND AUTH.RESOURCE_ID_ IS NOT NULL) X")
+          .stream().collect(Collectors.joining("\n"));
+      assertThat(plan).as("a plan that scans the authorizations compares each task with all of them:%n%s", plan)
+          .contains("act_ru_authorization").doesNotContain("Seq Scan on act_ru_authorization");
+    } finally {
+      database.update("RESET ALL");
+      database.update("DELETE FROM act_ru_authorization WHERE id_ LIKE 'plan-%'");
+      database.update("DELETE FROM act_ru_identitylink WHERE id_ LIKE 'plan-%'");
+      database.update("DELETE FROM act_ru_task WHERE id_ LIKE 'plan-%'");
+    }
+  }
+
+  /** The {@code -c name=value} connection options of {@code application-postgres.yaml}, as SET statements. */
+  private static List<String> sessionSettingsOfTheApp() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application-postgres.yaml"));
+    String options = yaml.getObject().getProperty("spring.datasource.hikari.data-source-properties.options");
+    List<String> settings = Pattern.compile("-c\\s+(\\w+)=(\\S+)").matcher(options).results()
+        .map(option -> "SET " + option.group(1) + " = '" + option.group(2) + "'").toList();
+    assertThat(settings).as(options).isNotEmpty();
+    return settings;
+  }
+
   private void payRacing(int node, String rma, String gross) {
     String first = "PAY-A-" + rma;
     String second = "PAY-B-" + rma;

@@ -46,6 +46,10 @@ public final class TestDatabase implements AutoCloseable {
     return JdbcClient.create(dataSource).sql(sql).params(parameters).query(Long.class).single();
   }
 
+  public synchronized int update(String sql, Object... parameters) {
+    return JdbcClient.create(dataSource).sql(sql).params(parameters).update();
+  }
+
   public synchronized List<String> strings(String sql, Object... parameters) {
     return JdbcClient.create(dataSource).sql(sql).params(parameters).query(String.class).list();
   }
