@@ -365,7 +365,7 @@ public final class Benchmark {
     List<String> first = file(templates, setup, () -> awaitingDevice("T1"));
     List<String> second = file(templates, setup, () -> awaitingDevice("T2"));
     drainJobs();
-    report.filedCases += 2 * templates;
+    report.filedCases += first.size() + second.size();
     copyTo(first, perSide);
     copyTo(second, perSide);
     Load vanillaSetup = new Load();
@@ -376,7 +376,7 @@ public final class Benchmark {
     int deskWanted = (int) Math.round(scale.openCases() * DESK_SHARE);
     List<String> desk = deskCases();
     if (desk.isEmpty()) {
-      file(templates, new Load(), () -> submitCase("D"));
+      report.filedCases += file(templates, new Load(), () -> submitCase("D")).size();
       drainJobs();
       desk = deskCases();
     }
@@ -440,8 +440,7 @@ public final class Benchmark {
     int oneMore = missing % templates.size();
     int made = copies.copy(templates.subList(0, oneMore), each + 1) + copies.copy(templates.subList(oneMore, templates.size()), each);
     report.copiedCases += made;
-    log("copied %d waiting cases %d times each (%d copies) in %.0f s", templates.size(), each, made,
-        (System.nanoTime() - started) / 1e9);
+    log("made %d copies of %d waiting cases in %.0f s", made, templates.size(), (System.nanoTime() - started) / 1e9);
   }
 
   void analyze() throws SQLException {
