@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -34,6 +33,10 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
   /** Nodes starting together must not create the same object twice; any key of this application's. */
   static final long LOCK_KEY = 0x524d41_0002L;
 
+  /** The two permissions of the task query: READ on the task, READ_TASK on its process definition. */
+  static final String CREATE = "CREATE STATISTICS " + NAME + " ON (PERMS_ & " + Permissions.READ.getValue() + "), (PERMS_ & "
+      + ProcessDefinitionPermissions.READ_TASK.getValue() + ") FROM ACT_RU_AUTHORIZATION";
+
   /** Expression statistics came with PostgreSQL 14. */
   static final int FIRST_SERVER_VERSION = 140000;
 
@@ -54,7 +57,10 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
         throw e;
       }
     } catch (SQLException e) {
-      throw new ProcessEngineException("Cannot create the planner statistics of the authorizations", e);
+      // Only a login that owns the engine's tables may create them; the app runs without, slower.
+      LOG.warn("Cannot create the planner statistics of the authorizations ({}): Tasklist's lists slow down"
+          + " quadratically with the number of open tasks. As the owner of the engine's tables, run: {}; ANALYZE"
+          + " ACT_RU_AUTHORIZATION (ADR 9)", e.getMessage(), CREATE);
     }
   }
 
@@ -75,9 +81,7 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
           return;
         }
       }
-      // The two permissions of the task query: READ on the task, READ_TASK on its process definition.
-      statement.execute("CREATE STATISTICS " + NAME + " ON (PERMS_ & " + Permissions.READ.getValue() + "), (PERMS_ & "
-          + ProcessDefinitionPermissions.READ_TASK.getValue() + ") FROM ACT_RU_AUTHORIZATION");
+      statement.execute(CREATE);
       // Filled by the next ANALYZE; on a database that already has many tasks, that is now.
       statement.execute("ANALYZE ACT_RU_AUTHORIZATION");
       LOG.info("Created the planner statistics {} on the engine's authorizations", NAME);
