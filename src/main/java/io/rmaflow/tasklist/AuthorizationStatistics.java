@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * tasks it plans the join with the tasks as a nested loop over a scan of every authorization:
  * quadratic, and with 100,000 open tasks Tasklist's list request ran for more than ten
  * minutes. Statistics on the permission bits the task query checks let the planner see how
- * many rows match, and it probes the authorizations' index per task instead (ADR 9).
+ * many rows match; with the {@code postgres} profile's session options (custom plans, page
+ * costs for data in memory) it then probes the authorizations' index per task (ADR 9).
  */
 @Component
 public class AuthorizationStatistics extends AbstractProcessEnginePlugin {

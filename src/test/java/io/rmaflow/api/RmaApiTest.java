@@ -154,9 +154,9 @@ class RmaApiTest {
     assertThat(body.fieldNames()).toIterable().contains("rmaNumber", "status", "resolution", "createdAt", "customer",
         "product", "priority", "serviceType", "deadlines", "warranty", "quote", "shipments", "timeline");
     assertThat(body.path("status").asText()).isEqualTo("AWAITING_DEVICE");
-    assertThat(body.path("deadlines").path("shipBy").asText())
+    assertThat(java.time.OffsetDateTime.parse(body.path("deadlines").path("shipBy").asText()))
         .isEqualTo(offset(driver.timer(rmaNumber, Elements.SHIP_REMINDER_TIMER).getDuedate()));
-    assertThat(body.path("deadlines").path("autoCloseAt").asText())
+    assertThat(java.time.OffsetDateTime.parse(body.path("deadlines").path("autoCloseAt").asText()))
         .isEqualTo(offset(driver.timer(rmaNumber, Elements.PARCEL_NOT_RECEIVED_TIMER).getDuedate()));
     assertThat(body.path("shipments").path("inbound").path("trackingNumber").asText()).isEqualTo("SF123");
     assertThat(body.path("shipments").has("return")).isTrue();
@@ -433,7 +433,8 @@ class RmaApiTest {
     return (String) product.get("serialNumber");
   }
 
-  private static String offset(java.util.Date date) {
-    return date.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
+  /** Compared as values: the text of a moment on the full minute leaves out its seconds. */
+  private static java.time.OffsetDateTime offset(java.util.Date date) {
+    return date.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
   }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -186,10 +185,6 @@ class ClusterIT {
   }
 
   /**
-   * The gateway's callback reaches both nodes at once, and a second payment with another
-   * reference races it: one reference is taken, its callbacks answer 202, the other 409.
-   */
-  /**
    * Tasklist's list joins each task of a queue with its authorization row on an OR of three
    * columns, which PostgreSQL can only do as a nested loop. It must probe the authorizations'
    * index once per task, not compare every task with every authorization: that needs the
@@ -224,12 +219,11 @@ class ClusterIT {
 
       // Tasklist's count for the service desk's filter, as the engine writes it (Task.xml).
       sessionSettingsOfTheApp().forEach(database::update);
-      String plan = database.strings("EXPLAIN SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_"
+      String plan = String.join("\n", database.strings("EXPLAIN SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_"
           + " FROM ACT_RU_TASK RES LEFT JOIN ACT_RU_IDENTITYLINK I ON I.TASK_ID_ = RES.ID_"
           + " LEFT JOIN ACT_RE_PROCDEF D ON RES.PROC_DEF_ID_ = D.ID_"
           + " LEFT JOIN (" + authorizations + ") AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))"
-          + " WHERE (I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('service-desk')) AND AUTH.RESOURCE_ID_ IS NOT NULL) X")
-          .stream().collect(Collectors.joining("\n"));
+          + " WHERE (I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ('service-desk')) AND AUTH.RESOURCE_ID_ IS NOT NULL) X"));
       assertThat(plan).as("a plan that scans the authorizations compares each task with all of them:%n%s", plan)
           .contains("act_ru_authorization").doesNotContain("Seq Scan on act_ru_authorization");
     } finally {
@@ -251,6 +245,10 @@ class ClusterIT {
     return settings;
   }
 
+  /**
+   * The gateway's callback reaches both nodes at once, and a second payment with another
+   * reference races it: one reference is taken, its callbacks answer 202, the other 409.
+   */
   private void payRacing(int node, String rma, String gross) {
     String first = "PAY-A-" + rma;
     String second = "PAY-B-" + rma;
