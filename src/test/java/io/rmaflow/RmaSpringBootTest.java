@@ -17,5 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, MailTestConfiguration.class, LifecycleCoverage.class})
+@Import({ProcessEngineCoverageConfiguration.class, ProcessCoverageConfiguration.class, MailTestConfiguration.class})
 public @interface RmaSpringBootTest {}

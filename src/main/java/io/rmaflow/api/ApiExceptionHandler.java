@@ -21,7 +21,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.URI;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -36,41 +43,42 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Every failure of the domain API as RFC 9457 problem details, with a stable {@code type}
  * per kind of failure and, for invalid input, {@code errors: [{field, message}]} naming each
- * field by its JSON path.
+ * field by its JSON path. Spring MVC's own failures (unreadable body, invalid arguments, wrong
+ * method or media type, unknown path) come through {@link ResponseEntityExceptionHandler},
+ * which this class words; the domain's failures have handlers of their own.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
-public class ApiExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
-    return invalid(e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList());
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return answer(invalid(e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList()), headers);
   }
 
-  @ExceptionHandler(ConstraintViolationException.class)
-  ProblemDetail invalidValues(ConstraintViolationException e) {
-    return invalid(e.getConstraintViolations().stream()
-        .map(violation -> new FieldError(path(violation), violation.getMessage())).toList());
-  }
-
-  @ExceptionHandler(HandlerMethodValidationException.class)
-  ProblemDetail invalidParameters(HandlerMethodValidationException e) {
-    return invalid(e.getParameterValidationResults().stream()
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(invalid(e.getParameterValidationResults().stream()
         .flatMap(result -> result.getResolvableErrors().stream()
             .map(error -> new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
-        .toList());
+        .toList()), headers);
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
     Class<?> type = e.getRequiredType();
-    return invalid(List.of(new FieldError(e.getName(), type == null ? "has the wrong type" : describe(type))));
+    return answer(invalid(List.of(new FieldError(name, type == null ? "has the wrong type" : describe(type)))), headers);
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
@@ -83,12 +91,50 @@ public class ApiExceptionHandler {
       }
       ProblemDetail problem = ApiProblem.INVALID_REQUEST.detail(HttpStatus.BAD_REQUEST, "The field " + field + " " + message + ".");
       problem.setProperty("errors", List.of(new FieldError(field, message)));
-      return problem;
+      return answer(problem, headers);
     }
     String detail = e.getCause() instanceof JsonProcessingException
         ? "The request body is not well-formed JSON."
         : "The request body is missing or cannot be read.";
-    return ApiProblem.UNREADABLE_REQUEST.detail(HttpStatus.BAD_REQUEST, detail);
+    return answer(ApiProblem.UNREADABLE_REQUEST.detail(HttpStatus.BAD_REQUEST, detail), headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(ApiProblem.METHOD_NOT_ALLOWED.detail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage()), headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(ApiProblem.UNSUPPORTED_MEDIA_TYPE.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Send the body as application/json."), headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return answer(ApiProblem.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "There is no such resource."), headers);
+  }
+
+  /** Spring MVC's other failures keep its own wording, under the API's type for their status. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+      ApiProblem.forStatus(status).ifPresent(type -> {
+        problem.setType(type.type());
+        problem.setTitle(type.title());
+      });
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidValues(ConstraintViolationException e) {
+    return invalid(e.getConstraintViolations().stream()
+        .map(violation -> new FieldError(path(violation), violation.getMessage())).toList());
   }
 
   @ExceptionHandler(UnknownRmaException.class)
@@ -121,21 +167,6 @@ public class ApiExceptionHandler {
     ProblemDetail problem = ApiProblem.PAYMENT_MISMATCH.detail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
     return problem;
-  }
-
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-    return ApiProblem.METHOD_NOT_ALLOWED.detail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
-  }
-
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-    return ApiProblem.UNSUPPORTED_MEDIA_TYPE.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
-  }
-
-  @ExceptionHandler(NoResourceFoundException.class)
-  ProblemDetail notFound(NoResourceFoundException e) {
-    return ApiProblem.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "There is no such resource.");
   }
 
   @ExceptionHandler(Exception.class)
@@ -194,6 +225,10 @@ public class ApiExceptionHandler {
       }
     }
     return String.join(".", names);
+  }
+
+  private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers) {
+    return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
   }
 
   /** One invalid field: its JSON path and what is wrong with it. */

@@ -1,6 +1,7 @@
 package io.rmaflow.api;
 
 import java.net.URI;
+import java.util.Optional;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -29,6 +30,28 @@ public enum ApiProblem {
   ApiProblem(String slug, String title) {
     this.type = URI.create(BASE + slug);
     this.title = title;
+  }
+
+  public URI type() {
+    return type;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The type for a failure known only by its status, such as Spring MVC's own. */
+  static Optional<ApiProblem> forStatus(HttpStatusCode status) {
+    return Optional.ofNullable(switch (status.value()) {
+      case 400 -> INVALID_REQUEST;
+      case 401 -> UNAUTHORIZED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 500 -> INTERNAL;
+      default -> null;
+    });
   }
 
   public ProblemDetail detail(HttpStatusCode status, String detail) {

@@ -1,16 +1,16 @@
 package io.rmaflow.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.rmacase.CaseDetails;
 import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.rmacase.TimelineEntry;
-import io.rmaflow.warranty.Coverage;
-import io.rmaflow.warranty.WarrantyBasis;
+import io.rmaflow.process.Coverage;
+import io.rmaflow.process.WarrantyBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.rmaflow.api;
 
 import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.rmacase.RmaCase;
 import java.time.OffsetDateTime;
 import java.util.List;

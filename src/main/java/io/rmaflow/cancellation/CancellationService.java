@@ -39,8 +39,7 @@ public class CancellationService {
             ? "RMA " + rmaNumber + " is already closed."
             : "RMA " + rmaNumber + " can no longer be cancelled: the parcel has arrived at the service centre.");
       }
-      caseFile.update(rmaNumber, Map.of("cancellation_reason", reason));
-      caseFile.record(rmaNumber, "CANCELLATION_REQUESTED", reason);
+      caseFile.recordCancellationRequest(rmaNumber, reason);
       messages.correlate(rmaNumber, Messages.CANCELLATION_REQUESTED, Map.of());
     });
   }

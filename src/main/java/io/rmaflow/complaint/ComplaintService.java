@@ -1,6 +1,6 @@
 package io.rmaflow.complaint;
 
-import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_FILED_AT;
+import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_DUE_BY;
 import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_TEXT;
 
 import io.rmaflow.process.CaseMessages;
@@ -9,6 +9,7 @@ import io.rmaflow.rmacase.CaseStatus;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.process.RmaProcess.Messages;
 import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.sla.SlaPlan;
 import java.util.HashMap;
 import java.util.Map;
 import io.rmaflow.support.Transactions;
@@ -27,9 +28,12 @@ public class ComplaintService {
   private final CaseFile caseFile;
 
   private final RmaClock clock;
+  private final SlaPlan slaPlan;
 
-  public ComplaintService(CaseMessages messages, CaseFile caseFile, Transactions transactions, RmaClock clock) {
+  public ComplaintService(CaseMessages messages, CaseFile caseFile, Transactions transactions, RmaClock clock,
+      SlaPlan slaPlan) {
     this.clock = clock;
+    this.slaPlan = slaPlan;
     this.transactions = transactions;
     this.messages = messages;
     this.caseFile = caseFile;
@@ -45,9 +49,9 @@ public class ComplaintService {
       Map<String, Object> variables = new HashMap<>();
       COMPLAINT_TEXT.putInto(variables, text);
       // The reply is due from the filing, however long the acknowledgement takes to go out.
-      COMPLAINT_FILED_AT.putInto(variables, clock.nowOffset());
+      COMPLAINT_DUE_BY.putInto(variables, slaPlan.complaintDue(clock.now().toInstant()));
       messages.correlateWithLocalVariables(rmaNumber, Messages.COMPLAINT_FILED, variables);
-      caseFile.record(rmaNumber, "COMPLAINT_FILED", text);
+      caseFile.recordComplaint(rmaNumber, text);
     });
   }
 }

@@ -4,9 +4,9 @@ import static io.rmaflow.process.RmaProcess.Groups.*;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import io.rmaflow.intake.Priority;
+import io.rmaflow.process.Priority;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.product.ProductCategory;

@@ -3,8 +3,6 @@ package io.rmaflow.feedback;
 import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.CaseStatus;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +21,6 @@ public class FeedbackService {
     if (caseFile.get(rmaNumber).status() != CaseStatus.CLOSED) {
       throw new CaseNotAwaitingException(rmaNumber, "Feedback", "RMA " + rmaNumber + " is still open; feedback is taken once it is closed.");
     }
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("feedback_rating", rating);
-    columns.put("feedback_comment", comment);
-    caseFile.update(rmaNumber, columns);
-    caseFile.record(rmaNumber, "FEEDBACK", rating + "/5" + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    caseFile.recordFeedback(rmaNumber, rating, comment);
   }
 }

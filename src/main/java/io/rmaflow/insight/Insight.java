@@ -1,7 +1,7 @@
 package io.rmaflow.insight;
 
 import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.sla.ServiceLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -16,8 +16,10 @@ import io.rmaflow.insight.Insight.WeekBreaches;
 import io.rmaflow.insight.Insight.WeekFigures;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.insight.TurnaroundRecords.Closed;
+import io.rmaflow.rmacase.CaseQueryService;
 import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.sla.ServiceLevel;
 import io.rmaflow.sla.SlaQueryService;
 import io.rmaflow.support.RmaClock;
@@ -51,10 +53,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes {@link Insight} from the case file ({@code rma_case}, {@code sla_breach}), the
- * engine's open tasks and its task history. Everything is read in one read-only
- * transaction, so the parts of one answer describe the same moment as far as the database
- * allows.
+ * Computes {@link Insight} from the case file's and the service levels' query services, this
+ * module's own record of closed cases, the engine's open tasks and its task history.
+ * Everything is read in one read-only transaction, so the parts of one answer describe the
+ * same moment as far as the database allows.
  */
 @Service
 public class InsightService {
@@ -64,14 +66,18 @@ public class InsightService {
   static final int LATEST_BREACHES = 10;
   static final Duration LAPSING_WITHIN = Duration.ofDays(2);
 
+  private final CaseQueryService cases;
+  private final TurnaroundRecords turnarounds;
   private final JdbcClient jdbc;
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
   private final SlaQueryService slaQueries;
   private final RmaClock clock;
 
-  public InsightService(JdbcClient jdbc, ManagementService managementService, RuntimeService runtimeService,
-      SlaQueryService slaQueries, RmaClock clock) {
+  InsightService(CaseQueryService cases, TurnaroundRecords turnarounds, JdbcClient jdbc,
+      ManagementService managementService, RuntimeService runtimeService, SlaQueryService slaQueries, RmaClock clock) {
+    this.cases = cases;
+    this.turnarounds = turnarounds;
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.runtimeService = runtimeService;
@@ -93,36 +99,31 @@ public class InsightService {
   }
 
   private OpenCases openCases() {
-    Map<String, Long> counts = jdbc.sql("SELECT status, COUNT(*) AS n FROM rma_case WHERE status <> ? GROUP BY status")
-        .param(CaseStatus.CLOSED.name())
-        .query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("n"))).list().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<CaseStatus, Long> counts = cases.openCasesByStatus();
     List<StatusCount> byStatus = Arrays.stream(CaseStatus.values()).filter(status -> status != CaseStatus.CLOSED)
-        .map(status -> new StatusCount(status, counts.getOrDefault(status.name(), 0L))).toList();
+        .map(status -> new StatusCount(status, counts.getOrDefault(status, 0L))).toList();
     return new OpenCases(byStatus.stream().mapToLong(StatusCount::count).sum(), byStatus);
   }
 
   private WaitingOnCustomers waitingOnCustomers(ZonedDateTime now) {
     List<Wait> reasons = List.of(
         waiting(WaitReason.DEVICE_NOT_SHIPPED, "shipping arranged, the customer has not sent the device",
-            "closes not received", Elements.PARCEL_NOT_RECEIVED_TIMER,
-            "status = 'AWAITING_DEVICE' AND inbound_tracking_number IS NULL", now),
+            "closes not received", Elements.PARCEL_NOT_RECEIVED_TIMER, cases.awaitingDeviceNotShipped(), now),
         waiting(WaitReason.PROOF_OF_PURCHASE, "proof of purchase requested", "repair becomes paid",
-            Elements.PROOF_DEADLINE_TIMER, "status = 'AWAITING_PROOF'", now),
+            Elements.PROOF_DEADLINE_TIMER, cases.inStatus(CaseStatus.AWAITING_PROOF), now),
         waiting(WaitReason.PAYMENT, "quote sent, payment pending", "device returned unrepaired",
-            Elements.PAYMENT_DEADLINE_TIMER, "status = 'AWAITING_PAYMENT'", now));
+            Elements.PAYMENT_DEADLINE_TIMER, cases.inStatus(CaseStatus.AWAITING_PAYMENT), now));
     return new WaitingOnCustomers(reasons.stream().mapToLong(Wait::count).sum(), reasons);
   }
 
   /**
    * The cases by their status; their deadlines from the engine's timers, as the case body
    * shows them. A case whose event just came in has no timer left while its next step is
-   * still queued, and so no deadline to lapse. {@code condition} is a constant of this class.
+   * still queued, and so no deadline to lapse.
    */
-  private Wait waiting(WaitReason reason, String description, String deadline, String timerId, String condition,
+  private Wait waiting(WaitReason reason, String description, String deadline, String timerId, List<String> waiting,
       ZonedDateTime now) {
-    Set<String> cases = new HashSet<>(jdbc.sql("SELECT rma_number FROM rma_case WHERE " + condition)
-        .query(String.class).list());
+    Set<String> cases = new HashSet<>(waiting);
     List<Job> timers = managementService.createJobQuery()
         .processDefinitionKey(RmaProcess.KEY).timers().activityId(timerId).list();
     Map<String, String> rmaNumbers = timers.isEmpty() ? Map.of() : runtimeService.createProcessInstanceQuery()
@@ -139,19 +140,10 @@ public class InsightService {
   }
 
   private SlaBreaches slaBreaches(LocalDate since, OffsetDateTime from, ZonedDateTime now) {
-    Map<ServiceLevel, Long> totals = new EnumMap<>(ServiceLevel.class);
-    jdbc.sql("SELECT service_level, COUNT(*) AS n FROM sla_breach GROUP BY service_level")
-        .query(rs -> {
-          totals.put(ServiceLevel.valueOf(rs.getString("service_level")), rs.getLong("n"));
-        });
-    List<Breach> inWindow = jdbc.sql("""
-            SELECT rma_number, service_level, due_at, breached_at FROM sla_breach
-            WHERE breached_at >= ? AND breached_at <= ? ORDER BY breached_at DESC, id DESC""")
-        .params(from, now.toOffsetDateTime())
-        .query((rs, row) -> new Breach(rs.getString("rma_number"), ServiceLevel.valueOf(rs.getString("service_level")),
-            atZone(rs.getObject("due_at", OffsetDateTime.class), now.getZone()),
-            atZone(rs.getObject("breached_at", OffsetDateTime.class), now.getZone())))
-        .list();
+    Map<ServiceLevel, Long> totals = slaQueries.breachesByLevel();
+    List<Breach> inWindow = slaQueries.breachesBetween(from, now.toOffsetDateTime()).stream()
+        .map(breach -> new Breach(breach.rmaNumber(), breach.level(), breach.dueAt(), breach.breachedAt()))
+        .toList();
     Map<LocalDate, List<Breach>> byWeek = groupByWeek(inWindow, Breach::breachedAt, now.getZone());
     List<WeekBreaches> weeks = weekStarts(since, now).stream().map(week -> {
       List<Breach> breaches = byWeek.getOrDefault(week, List.of());
@@ -168,20 +160,8 @@ public class InsightService {
     return Arrays.stream(ServiceLevel.values()).map(level -> new LevelCount(level, counts.getOrDefault(level, 0L))).toList();
   }
 
-  private record Closed(Resolution resolution, OffsetDateTime createdAt, OffsetDateTime closedAt) {
-    double days() {
-      return Duration.between(createdAt, closedAt).toSeconds() / 86_400.0;
-    }
-  }
-
   private Turnaround turnaround(LocalDate since, OffsetDateTime from, ZonedDateTime now) {
-    List<Closed> closed = jdbc.sql("""
-            SELECT resolution, created_at, closed_at FROM rma_case
-            WHERE status = 'CLOSED' AND closed_at >= ? AND closed_at <= ?""")
-        .params(from, now.toOffsetDateTime())
-        .query((rs, row) -> new Closed(Resolution.valueOf(rs.getString("resolution")),
-            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class)))
-        .list();
+    List<Closed> closed = turnarounds.closedBetween(from, now.toOffsetDateTime());
     Figures overall = figures(closed.stream().map(Closed::days).toList());
     Map<Resolution, List<Double>> perResolution = closed.stream()
         .collect(Collectors.groupingBy(Closed::resolution, () -> new EnumMap<>(Resolution.class),
@@ -200,7 +180,8 @@ public class InsightService {
 
   /**
    * Staff tasks completed in the window, from the engine's history table: only the task key
-   * and duration of each row are read, so a busy centre's weeks stay cheap to compute.
+   * and duration of each row are read, so a busy centre's weeks stay cheap to compute. The
+   * table is the engine's, read here as Cockpit reads it; no module of ours owns it.
    * Tasks ended by the case moving on without them (cancellation, timers) are left out.
    */
   private List<TaskFigures> taskFigures(OffsetDateTime from, OffsetDateTime now) {
@@ -253,10 +234,5 @@ public class InsightService {
   private static <T> Map<LocalDate, List<T>> groupByWeek(List<T> items, Function<T, OffsetDateTime> time, ZoneId zone) {
     return items.stream().collect(Collectors.groupingBy(item -> time.apply(item).atZoneSameInstant(zone).toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
-  }
-
-  /** Times in the answer in the centre's offset, whatever the database hands back. */
-  private static OffsetDateTime atZone(OffsetDateTime time, ZoneId zone) {
-    return time == null ? null : time.atZoneSameInstant(zone).toOffsetDateTime();
   }
 }

@@ -19,9 +19,7 @@ public class CheckEligibilityDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Eligibility eligibility = intake.checkEligibility(execution.getProcessBusinessKey());
     ELIGIBLE.set(execution, eligibility.eligible());
-    ELIGIBILITY_REASON.set(execution, eligibility.reason());
     PRODUCT_CATEGORY.set(execution, eligibility.productCategory());
-    PRODUCT_REGISTERED.set(execution, eligibility.registered());
     SHIPMENT_DATE.set(execution, eligibility.shipmentDate());
   }
 }

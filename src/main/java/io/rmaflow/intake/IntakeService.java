@@ -6,7 +6,6 @@ import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.RmaCase;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -36,8 +35,7 @@ public class IntakeService {
     String reason = eligible
         ? "Bought through " + channel
         : "Bought through " + channel + "; only products bought through official channels are serviced";
-    caseFile.update(rmaNumber, Map.of("product_category", category.name()));
-    caseFile.record(rmaNumber, "ELIGIBILITY_CHECKED",
+    caseFile.recordEligibility(rmaNumber, category,
         (eligible ? "Eligible: " : "Not eligible: ") + reason + (unit.isPresent() ? " (registered unit)" : " (unit not registered)"));
     return new Eligibility(eligible, reason, category, unit.isPresent(), unit.map(ProductUnit::shippedOn).orElse(null));
   }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 
 /** A customer's repair application, as submitted online (contract: {@code POST /api/rmas}). */
 public record RmaApplication(
@@ -23,7 +25,7 @@ public record RmaApplication(
     @NotNull @Valid Acknowledgements acknowledgements) {
 
   public Priority priorityOrDefault() {
-    return priority == null ? Priority.MEDIUM : priority;
+    return Priority.orDefault(priority);
   }
 
   public ServiceType serviceTypeOrDefault() {

@@ -4,10 +4,9 @@ import static io.rmaflow.process.RmaProcess.Variables.*;
 
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.rmacase.CaseFile;
-import io.rmaflow.rmacase.CaseStatus;
 import io.rmaflow.rmacase.NewCase;
 import io.rmaflow.rmacase.RmaCase;
-import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.sla.SlaPlan;
 import io.rmaflow.support.RmaClock;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -34,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SubmitRmaService {
 
-  private final RmaCaseRepository cases;
   private final CaseFile caseFile;
   private final RmaNumberGenerator numbers;
   private final RuntimeService runtimeService;
@@ -42,11 +40,11 @@ public class SubmitRmaService {
   private final RmaClock clock;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final SlaPlan slaPlan;
 
-  public SubmitRmaService(RmaCaseRepository cases, CaseFile caseFile, RmaNumberGenerator numbers,
+  public SubmitRmaService(CaseFile caseFile, RmaNumberGenerator numbers,
       RuntimeService runtimeService, Validator validator, RmaClock clock, JdbcClient jdbc,
-      TransactionTemplate transaction) {
-    this.cases = cases;
+      TransactionTemplate transaction, SlaPlan slaPlan) {
     this.caseFile = caseFile;
     this.numbers = numbers;
     this.runtimeService = runtimeService;
@@ -54,6 +52,7 @@ public class SubmitRmaService {
     this.clock = clock;
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.slaPlan = slaPlan;
   }
 
   /** Files a new case; see {@link #submit(RmaApplication, String)}. */
@@ -109,17 +108,16 @@ public class SubmitRmaService {
 
   private String file(RmaApplication application) {
     String serialNumber = application.product().serialNumber();
-    if (cases.findOpenCaseFor(serialNumber).isPresent()) {
+    if (caseFile.openCaseFor(serialNumber).isPresent()) {
       throw new DuplicateOpenRmaException(serialNumber);
     }
     ZonedDateTime now = clock.now();
     String rmaNumber = numbers.next(Year.from(now));
     try {
-      cases.insert(newCase(rmaNumber, application, now));
+      caseFile.open(newCase(rmaNumber, application, now));
     } catch (DuplicateKeyException concurrentSubmission) {
       throw new DuplicateOpenRmaException(serialNumber);
     }
-    caseFile.record(rmaNumber, "STATUS_CHANGED", CaseStatus.SUBMITTED.name());
     runtimeService.startProcessInstanceByKey(RmaProcess.KEY, rmaNumber, startVariables(rmaNumber, application, now));
     return rmaNumber;
   }
@@ -148,13 +146,12 @@ public class SubmitRmaService {
   }
 
   /** What routing and the staff's forms need; the rest stays in the case file. */
-  private static Map<String, Object> startVariables(String rmaNumber, RmaApplication application, ZonedDateTime now) {
+  private Map<String, Object> startVariables(String rmaNumber, RmaApplication application, ZonedDateTime now) {
     Map<String, Object> variables = new HashMap<>();
     var customer = application.customer();
     var purchase = application.purchase();
     RMA_NUMBER.putInto(variables, rmaNumber);
     CUSTOMER_NAME.putInto(variables, customer.name());
-    CUSTOMER_LOCALE.putInto(variables, customer.localeOrDefault());
     CUSTOMER_CITY.putInto(variables, customer.address().city());
     CUSTOMER_PROVINCE.putInto(variables, customer.address().province());
     PRODUCT_MODEL.putInto(variables, application.product().model());
@@ -164,12 +161,12 @@ public class SubmitRmaService {
     INVOICE_DATE.putInto(variables, purchase.invoiceDate());
     DELIVERY_DATE.putInto(variables, purchase.deliveryDate());
     FAULT_DESCRIPTION.putInto(variables, application.fault().description());
-    FAULT_CATEGORY.putInto(variables, application.fault().category());
     PRIORITY.putInto(variables, application.priorityOrDefault());
     SERVICE_TYPE.putInto(variables, application.serviceTypeOrDefault());
     KEEP_REPLACED_PARTS.putInto(variables, application.keepsReplacedParts());
     SUBMITTED_ON.putInto(variables, now.toLocalDate());
-    SUBMITTED_AT.putInto(variables, now.toOffsetDateTime());
+    RESPONSE_DUE_BY.putInto(variables, slaPlan.responseDue(now.toInstant()));
+    RESOLUTION_DUE_BY.putInto(variables, slaPlan.resolutionDue(now.toInstant(), application.priorityOrDefault()));
     DEVICE_SHIPPED.putInto(variables, false);
     PROOF_REQUESTED.putInto(variables, false);
     return variables;

@@ -19,7 +19,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders customer notices from the templates under {@code mail/}: one HTML and one plain
+ * Renders customer notices from the templates under {@code templates/mail/}: one HTML and one plain
  * text template, worded by the message bundles {@code mail/messages*.properties} in the
  * customer's language.
  */
@@ -115,7 +115,7 @@ public class NoticeRenderer {
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("mail/");
+    resolver.setPrefix("templates/mail/");
     resolver.setTemplateMode(mode);
     resolver.getResolvablePatternSpec().addPattern(pattern);
     resolver.setCharacterEncoding("UTF-8");

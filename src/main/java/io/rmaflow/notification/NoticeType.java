@@ -1,6 +1,6 @@
 package io.rmaflow.notification;
 
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 
 /** The customer notices of the contract, each sent at the step that triggers it. */
 public enum NoticeType {

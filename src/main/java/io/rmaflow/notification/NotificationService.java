@@ -1,7 +1,11 @@
 package io.rmaflow.notification;
 
+import io.rmaflow.rmacase.CaseClosed;
 import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.TimelineEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import io.rmaflow.process.StepKey;
 
 /**
  * Sends a case's customer notice once. Delivery failures propagate, so the engine retries
@@ -21,7 +25,13 @@ public class NotificationService {
     this.sentNotices = sentNotices;
   }
 
-  public void notify(String rmaNumber, NoticeType type, NoticeKey key) {
+  /** The closing notice, with its invitation to give feedback (post-sale policy 3.4). */
+  @EventListener
+  void onCaseClosed(CaseClosed closed) {
+    notify(closed.rmaNumber(), NoticeType.closingNoticeFor(closed.resolution()), closed.step());
+  }
+
+  public void notify(String rmaNumber, NoticeType type, StepKey key) {
     // A retry of a step whose notice went out before its transaction failed: list it, don't resend.
     CustomerNotifier.Delivery delivery = sentNotices.find(key).orElseGet(() -> {
       CustomerNotice notice = new CustomerNotice(type, caseFile.get(rmaNumber));
@@ -29,6 +39,6 @@ public class NotificationService {
       sentNotices.record(key, notice, delivered);
       return delivered;
     });
-    caseFile.record(rmaNumber, "NOTICE", type.name() + (delivery.sent() ? " sent" : " " + delivery.detail()));
+    caseFile.record(rmaNumber, TimelineEvent.NOTICE, type.name() + (delivery.sent() ? " sent" : " " + delivery.detail()));
   }
 }

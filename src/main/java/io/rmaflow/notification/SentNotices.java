@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import io.rmaflow.process.StepKey;
 
 /**
  * The ledger of notices that went out. A record is committed on its own, whatever the
@@ -23,7 +24,7 @@ public class SentNotices {
   }
 
   /** How an earlier attempt of this step delivered its notice, if it did. */
-  public Optional<CustomerNotifier.Delivery> find(NoticeKey key) {
+  public Optional<CustomerNotifier.Delivery> find(StepKey key) {
     return jdbc.sql("SELECT sent FROM customer_notice WHERE notice_key = ?").param(key.value())
         .query((rs, row) -> rs.getBoolean("sent")
             ? new CustomerNotifier.Delivery(true, "sent")
@@ -32,7 +33,7 @@ public class SentNotices {
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void record(NoticeKey key, CustomerNotice notice, CustomerNotifier.Delivery delivery) {
+  public void record(StepKey key, CustomerNotice notice, CustomerNotifier.Delivery delivery) {
     jdbc.sql("INSERT INTO customer_notice (notice_key, rma_number, notice_type, sent, recorded_at) VALUES (?, ?, ?, ?, ?)")
         .params(key.value(), notice.rmaNumber(), notice.type().name(), delivery.sent(), clock.nowOffset())
         .update();

@@ -2,24 +2,15 @@ package io.rmaflow.process;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.SalesChannel;
-import io.rmaflow.repair.RepairMethod;
-import io.rmaflow.rmacase.Resolution;
-import io.rmaflow.shipping.ParcelCondition;
-import io.rmaflow.triage.RemoteOutcome;
-import io.rmaflow.triage.VisitOutcome;
-import io.rmaflow.warranty.Coverage;
-import io.rmaflow.warranty.FaultCause;
-import io.rmaflow.warranty.WarrantyBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import io.rmaflow.support.ProcessVariable;
 
 /**
  * The names the lifecycle model shares with code, forms, REST and tests: process key,
@@ -183,7 +174,6 @@ public final class RmaProcess {
     // Set at submission
     public static final ProcessVariable<String> RMA_NUMBER = string("rmaNumber");
     public static final ProcessVariable<String> CUSTOMER_NAME = string("customerName");
-    public static final ProcessVariable<String> CUSTOMER_LOCALE = string("customerLocale");
     public static final ProcessVariable<String> CUSTOMER_CITY = string("customerCity");
     public static final ProcessVariable<String> CUSTOMER_PROVINCE = string("customerProvince");
     public static final ProcessVariable<String> PRODUCT_MODEL = string("productModel");
@@ -193,23 +183,22 @@ public final class RmaProcess {
     public static final ProcessVariable<LocalDate> INVOICE_DATE = of("invoiceDate", LocalDate.class);
     public static final ProcessVariable<LocalDate> DELIVERY_DATE = of("deliveryDate", LocalDate.class);
     public static final ProcessVariable<String> FAULT_DESCRIPTION = string("faultDescription");
-    public static final ProcessVariable<String> FAULT_CATEGORY = string("faultCategory");
     public static final ProcessVariable<Priority> PRIORITY = of("priority", Priority.class);
     /** Task-local: the case's recent history, as a list for the task's form. */
     public static final ProcessVariable<String> CASE_HISTORY = string("caseHistory");
     public static final ProcessVariable<ServiceType> SERVICE_TYPE = of("serviceType", ServiceType.class);
     public static final ProcessVariable<Boolean> KEEP_REPLACED_PARTS = bool("keepReplacedParts");
     public static final ProcessVariable<LocalDate> SUBMITTED_ON = of("submittedOn", LocalDate.class);
-    public static final ProcessVariable<OffsetDateTime> SUBMITTED_AT = of("submittedAt", OffsetDateTime.class);
+    /** Service levels of remote triage, from submission in working time: the timers' and the task's due dates. */
+    public static final ProcessVariable<OffsetDateTime> RESPONSE_DUE_BY = of("responseDueBy", OffsetDateTime.class);
+    public static final ProcessVariable<OffsetDateTime> RESOLUTION_DUE_BY = of("resolutionDueBy", OffsetDateTime.class);
     // Routing flags, false until their event happens
     public static final ProcessVariable<Boolean> DEVICE_SHIPPED = bool("deviceShipped");
     public static final ProcessVariable<Boolean> PROOF_REQUESTED = bool("proofRequested");
 
     // Intake
     public static final ProcessVariable<Boolean> ELIGIBLE = bool("eligible");
-    public static final ProcessVariable<String> ELIGIBILITY_REASON = string("eligibilityReason");
     public static final ProcessVariable<ProductCategory> PRODUCT_CATEGORY = of("productCategory", ProductCategory.class);
-    public static final ProcessVariable<Boolean> PRODUCT_REGISTERED = bool("productRegistered");
     public static final ProcessVariable<LocalDate> SHIPMENT_DATE = of("shipmentDate", LocalDate.class);
 
     // Triage and on-site visit
@@ -268,7 +257,8 @@ public final class RmaProcess {
     public static final ProcessVariable<Resolution> RESOLUTION = of("resolution", Resolution.class);
     // Complaints, local to each complaint's event subprocess
     public static final ProcessVariable<String> COMPLAINT_TEXT = string("complaintText");
-    public static final ProcessVariable<OffsetDateTime> COMPLAINT_FILED_AT = of("complaintFiledAt", OffsetDateTime.class);
+    /** When the reply is due, in working days from the filing. */
+    public static final ProcessVariable<OffsetDateTime> COMPLAINT_DUE_BY = of("complaintDueBy", OffsetDateTime.class);
     public static final ProcessVariable<String> COMPLAINT_RESPONSE = string("complaintResponse");
 
     // Service levels: the escalation steps' input, outcome and the managers' note
@@ -283,15 +273,15 @@ public final class RmaProcess {
     private Variables() {}
 
     private static ProcessVariable<String> string(String name) {
-      return new ProcessVariable<>(name, String.class);
+      return ProcessVariable.of(name, String.class);
     }
 
     private static ProcessVariable<Boolean> bool(String name) {
-      return new ProcessVariable<>(name, Boolean.class);
+      return ProcessVariable.of(name, Boolean.class);
     }
 
     private static <T> ProcessVariable<T> of(String name, Class<T> type) {
-      return new ProcessVariable<>(name, type);
+      return ProcessVariable.of(name, type);
     }
   }
 }

@@ -100,9 +100,6 @@ public class PaymentService {
   }
 
   public void record(String rmaNumber, String reference, BigDecimal amount, String currency) {
-    caseFile.update(rmaNumber, Map.of(
-        "payment_reference", reference, "paid_amount", amount, "paid_currency", currency,
-        "paid_at", clock.nowOffset()));
-    caseFile.record(rmaNumber, "PAYMENT_RECEIVED", amount.toPlainString() + " " + currency + ", reference " + reference);
+    caseFile.recordPayment(rmaNumber, new RmaCase.Payment(reference, amount, currency, clock.nowOffset()));
   }
 }

@@ -1,12 +1,14 @@
 package io.rmaflow.repair;
 
-import io.rmaflow.notification.NoticeKey;
+import io.rmaflow.process.StepKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
 import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.process.RmaProcess.Messages;
 import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.TimelineEvent;
+import io.rmaflow.support.Price;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
@@ -38,23 +40,24 @@ public class QuoteService {
     this.terms = properties.quote();
   }
 
-  public Quote prepare(String rmaNumber, BigDecimal partsCost, BigDecimal labourCost) {
-    Quote quote = Quote.of(partsCost, labourCost, terms.taxRate(), terms.currency());
-    caseFile.update(rmaNumber, Map.of(
-        "quote_net", quote.net(), "quote_tax", quote.tax(), "quote_gross", quote.gross(),
-        "quote_currency", quote.currency()));
-    caseFile.record(rmaNumber, "QUOTE_PREPARED", quote.gross().toPlainString() + " " + quote.currency()
-        + " (net " + quote.net().toPlainString() + ", tax " + quote.tax().toPlainString() + ")");
+  /** Parts plus labour, net of tax, with the centre's tax shown apart (001 3). */
+  public Price prepare(String rmaNumber, BigDecimal partsCost, BigDecimal labourCost) {
+    Price quote = Price.ofNet(orZero(partsCost).add(orZero(labourCost)), terms.taxRate(), terms.currency());
+    caseFile.recordQuote(rmaNumber, quote);
     return quote;
+  }
+
+  private static BigDecimal orZero(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount;
   }
 
   /** Sends the quote; payment is due one month from this notice (003 2.6). */
   @Transactional
-  public OffsetDateTime send(String rmaNumber, NoticeKey noticeKey) {
+  public OffsetDateTime send(String rmaNumber, StepKey stepKey) {
     ZonedDateTime now = clock.now();
     OffsetDateTime dueBy = now.plus(terms.paymentWithin()).toOffsetDateTime();
-    caseFile.update(rmaNumber, Map.of("quote_notified_at", now.toOffsetDateTime(), "payment_due_by", dueBy));
-    notifications.notify(rmaNumber, NoticeType.QUOTE, noticeKey);
+    caseFile.recordQuoteSent(rmaNumber, now.toOffsetDateTime(), dueBy);
+    notifications.notify(rmaNumber, NoticeType.QUOTE, stepKey);
     return dueBy;
   }
 
@@ -63,14 +66,14 @@ public class QuoteService {
     if (!messages.isAwaiting(rmaNumber, Messages.PAYMENT_RECEIVED)) {
       throw new CaseNotAwaitingException(rmaNumber, Messages.QUOTE_DECLINED, "RMA " + rmaNumber + " has no open quote.");
     }
-    caseFile.record(rmaNumber, "QUOTE_ACCEPTED", null);
+    caseFile.record(rmaNumber, TimelineEvent.QUOTE_ACCEPTED, null);
   }
 
   /** The customer declines the quote (message {@code QuoteDeclined}): the device goes back unrepaired. */
   public void decline(String rmaNumber) {
     transactions.retryingOnConflict(() -> {
       messages.correlate(rmaNumber, Messages.QUOTE_DECLINED, Map.of());
-      caseFile.record(rmaNumber, "QUOTE_DECLINED", null);
+      caseFile.record(rmaNumber, TimelineEvent.QUOTE_DECLINED, null);
     });
   }
 }

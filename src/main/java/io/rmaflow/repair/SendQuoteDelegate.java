@@ -2,7 +2,7 @@ package io.rmaflow.repair;
 
 import static io.rmaflow.process.RmaProcess.Variables.PAYMENT_DUE_BY;
 
-import io.rmaflow.notification.NoticeKey;
+import io.rmaflow.process.StepKey;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,6 @@ public class SendQuoteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PAYMENT_DUE_BY.set(execution, quotes.send(execution.getProcessBusinessKey(), NoticeKey.of(execution)));
+    PAYMENT_DUE_BY.set(execution, quotes.send(execution.getProcessBusinessKey(), StepKey.of(execution)));
   }
 }

@@ -1,5 +1,6 @@
 package io.rmaflow.retention;
 
+import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.time.OffsetDateTime;
@@ -7,15 +8,14 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Removes the personal data of cases closed longer ago than the retention period (service
- * agreement 3.7): the customer's name, contact and street address, free texts that may
- * quote them, and the ended process's variables. What statistics need stays: RMA number,
+ * agreement 3.7): the case file removes what it keeps of the customer, and the ended
+ * process's variables go from the engine's history. What statistics need stays: RMA number,
  * product, city, status, resolution, dates and amounts. Idempotent, so every node of a
  * cluster may run it.
  */
@@ -24,22 +24,19 @@ public class RetentionService {
 
   private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
 
-  /** Timeline events whose detail is the customer's or staff's free text. */
-  static final List<String> FREE_TEXT_EVENTS = List.of("COMPLAINT_FILED", "FEEDBACK", "CANCELLATION_REQUESTED", "TASK_COMPLETED");
-
-  private final JdbcClient jdbc;
+  private final CaseFile caseFile;
   private final HistoryService historyService;
   private final RmaClock clock;
   private final RmaProperties.Retention retention;
 
-  public RetentionService(JdbcClient jdbc, HistoryService historyService, RmaClock clock, RmaProperties properties) {
-    this.jdbc = jdbc;
+  public RetentionService(CaseFile caseFile, HistoryService historyService, RmaClock clock, RmaProperties properties) {
+    this.caseFile = caseFile;
     this.historyService = historyService;
     this.clock = clock;
     this.retention = properties.retention();
   }
 
-  @Scheduled(cron = "${rma.retention.cron:0 30 2 * * *}", zone = "${rma.centre.zone-id:Asia/Shanghai}")
+  @Scheduled(cron = "${rma.retention.cron:0 30 2 * * *}", zone = "${rma.centre.zone-id:" + RmaProperties.Centre.DEFAULT_ZONE + "}")
   public void anonymiseExpiredCases() {
     int anonymised = anonymiseClosedBefore(clock.now().minus(retention.personalDataAfterClosing()).toOffsetDateTime());
     if (anonymised > 0) {
@@ -50,30 +47,12 @@ public class RetentionService {
   /** @return how many cases were anonymised now */
   @Transactional
   public int anonymiseClosedBefore(OffsetDateTime cutoff) {
-    List<String> expired = jdbc.sql("""
-        SELECT rma_number FROM rma_case
-        WHERE status = 'CLOSED' AND closed_at < :cutoff AND anonymised_at IS NULL
-        """).param("cutoff", cutoff).query(String.class).list();
+    List<String> expired = caseFile.closedBeforeWithPersonalData(cutoff);
     for (String rmaNumber : expired) {
-      anonymise(rmaNumber);
+      caseFile.removePersonalData(rmaNumber);
+      historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(rmaNumber).finished().list()
+          .forEach(instance -> historyService.deleteHistoricVariableInstancesByProcessInstanceId(instance.getId()));
     }
     return expired.size();
-  }
-
-  private void anonymise(String rmaNumber) {
-    jdbc.sql("""
-        UPDATE rma_case SET customer_name = 'anonymised', customer_email = :email, customer_phone = NULL,
-          address_line1 = NULL, address_postal_code = NULL, fault_description = '(removed)',
-          feedback_comment = NULL, cancellation_reason = NULL, replaced_parts = NULL, anonymised_at = :now
-        WHERE rma_number = :rma
-        """)
-        .param("email", "anonymised-" + rmaNumber.toLowerCase() + "@invalid")
-        .param("now", clock.nowOffset())
-        .param("rma", rmaNumber)
-        .update();
-    jdbc.sql("UPDATE rma_timeline SET detail = NULL WHERE rma_number = :rma AND event IN (:events)")
-        .param("rma", rmaNumber).param("events", FREE_TEXT_EVENTS).update();
-    historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(rmaNumber).finished().list()
-        .forEach(instance -> historyService.deleteHistoricVariableInstancesByProcessInstanceId(instance.getId()));
   }
 }

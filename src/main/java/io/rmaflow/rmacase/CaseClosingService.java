@@ -1,29 +1,38 @@
 package io.rmaflow.rmacase;
 
-import io.rmaflow.notification.NoticeKey;
-import io.rmaflow.notification.NoticeType;
-import io.rmaflow.notification.NotificationService;
+import io.rmaflow.process.Resolution;
+import io.rmaflow.process.StepKey;
+import io.rmaflow.support.RmaClock;
+import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Closes a case with one resolution and sends the customer the matching closing notice. */
+/**
+ * Closes a case with one resolution and publishes {@link CaseClosed}: the customer's closing
+ * notice, the service levels and the insight figures follow from that event, in this transaction.
+ */
 @Service
 public class CaseClosingService {
 
   private final CaseFile caseFile;
-  private final NotificationService notifications;
+  private final RmaClock clock;
+  private final ApplicationEventPublisher events;
 
-  public CaseClosingService(CaseFile caseFile, NotificationService notifications) {
+  CaseClosingService(CaseFile caseFile, RmaClock clock, ApplicationEventPublisher events) {
     this.caseFile = caseFile;
-    this.notifications = notifications;
+    this.clock = clock;
+    this.events = events;
   }
 
   @Transactional
-  public void close(String rmaNumber, Resolution resolution, NoticeKey noticeKey) {
+  public void close(String rmaNumber, Resolution resolution, StepKey step) {
     if (resolution == null) {
       throw new IllegalStateException("Case " + rmaNumber + " reached a closing end event without a resolution");
     }
-    caseFile.close(rmaNumber, resolution);
-    notifications.notify(rmaNumber, NoticeType.closingNoticeFor(resolution), noticeKey);
+    OffsetDateTime now = clock.nowOffset();
+    RmaCase rmaCase = caseFile.get(rmaNumber);
+    caseFile.close(rmaNumber, resolution, now);
+    events.publishEvent(new CaseClosed(rmaNumber, resolution, rmaCase.createdAt(), now, step));
   }
 }

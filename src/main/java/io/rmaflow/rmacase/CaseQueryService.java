@@ -1,12 +1,12 @@
 package io.rmaflow.rmacase;
 
-import java.util.Date;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.rmacase.CaseDetails.Deadlines;
 import io.rmaflow.support.RmaProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public class CaseQueryService {
   /** Job definitions never change once deployed; a new deployment brings new ids. */
   private final Map<String, String> timerActivityByJobDefinition = new ConcurrentHashMap<>();
 
-  public CaseQueryService(RmaCaseRepository cases, RuntimeService runtimeService, ManagementService managementService,
+  CaseQueryService(RmaCaseRepository cases, RuntimeService runtimeService, ManagementService managementService,
       TaskService taskService, RmaProperties properties) {
     this.cases = cases;
     this.runtimeService = runtimeService;
@@ -64,6 +64,21 @@ public class CaseQueryService {
 
   public long count(CaseStatus status, String serialNumber, String email) {
     return cases.count(status, serialNumber, email);
+  }
+
+  /** Open cases per status; statuses without a case are left out. */
+  public Map<CaseStatus, Long> openCasesByStatus() {
+    return cases.countOpenByStatus();
+  }
+
+  /** RMA numbers of the cases in a status. */
+  public List<String> inStatus(CaseStatus status) {
+    return cases.inStatus(status);
+  }
+
+  /** Cases waiting for the device for which no shipment was reported yet. */
+  public List<String> awaitingDeviceNotShipped() {
+    return cases.awaitingDeviceNotShipped();
   }
 
   /**

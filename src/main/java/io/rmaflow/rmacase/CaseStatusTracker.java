@@ -14,20 +14,22 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the case's status in step with the process: when the lifecycle enters one of these
  * elements, the case takes its status. Listening to the engine's execution events keeps the
- * model free of status bookkeeping.
+ * model free of status bookkeeping. A status that says the centre waits for the customer is
+ * taken where the case starts to wait (the receive task, the event-based gateways), in the
+ * transaction that also creates the deadline's timer, so the two are never seen apart.
  */
 @Component
-public class CaseStatusTracker {
+class CaseStatusTracker {
 
   static final Map<String, CaseStatus> STATUS_ON_ENTERING = Map.ofEntries(
       entry(UserTask.REMOTE_DIAGNOSIS.id(), IN_REMOTE_DIAGNOSIS),
       entry(UserTask.SCHEDULE_ON_SITE_VISIT.id(), ON_SITE_SCHEDULED),
-      entry(Elements.SEND_ARRANGEMENT, AWAITING_DEVICE),
+      entry(Elements.AWAIT_PARCEL, AWAITING_DEVICE),
       entry(UserTask.INSPECT_PARCEL.id(), IN_INSPECTION),
       entry(UserTask.DIAGNOSE_FAULT.id(), IN_DIAGNOSIS),
-      entry(Elements.REQUEST_PROOF, AWAITING_PROOF),
+      entry(Elements.AWAIT_PROOF, AWAITING_PROOF),
       entry(UserTask.VERIFY_PROOF.id(), IN_DIAGNOSIS),
-      entry(Elements.PREPARE_QUOTE, AWAITING_PAYMENT),
+      entry(Elements.AWAIT_PAYMENT, AWAITING_PAYMENT),
       entry(UserTask.REPAIR_DEVICE.id(), IN_REPAIR),
       entry(UserTask.REPLACE_DEVICE.id(), IN_REPAIR),
       entry(UserTask.QUALITY_CHECK.id(), IN_QUALITY_CHECK),
@@ -36,7 +38,7 @@ public class CaseStatusTracker {
 
   private final CaseFile caseFile;
 
-  public CaseStatusTracker(CaseFile caseFile) {
+  CaseStatusTracker(CaseFile caseFile) {
     this.caseFile = caseFile;
   }
 

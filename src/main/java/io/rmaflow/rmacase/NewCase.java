@@ -1,7 +1,7 @@
 package io.rmaflow.rmacase;
 
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.SalesChannel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,14 +1,15 @@
 package io.rmaflow.rmacase;
 
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.SalesChannel;
-import io.rmaflow.warranty.Coverage;
-import io.rmaflow.warranty.WarrantyBasis;
+import io.rmaflow.process.Coverage;
+import io.rmaflow.process.WarrantyBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import io.rmaflow.process.Resolution;
 
 /** A case as kept in our own table: the business record behind one process instance. */
 public record RmaCase(
@@ -38,7 +39,7 @@ public record RmaCase(
     Warranty warranty,
     Quote quote,
     Payment payment,
-    io.rmaflow.repair.RepairMethod repairMethod,
+    io.rmaflow.process.RepairMethod repairMethod,
     String replacedParts,
     int qualityFailures,
     String replacementSerialNumber,

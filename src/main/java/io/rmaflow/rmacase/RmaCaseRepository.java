@@ -1,17 +1,22 @@
 package io.rmaflow.rmacase;
 
-import java.util.HashMap;
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.Coverage;
+import io.rmaflow.process.FaultCause;
+import io.rmaflow.process.ParcelCondition;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.RepairMethod;
+import io.rmaflow.process.Resolution;
+import io.rmaflow.process.ServiceType;
+import io.rmaflow.process.WarrantyBasis;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.SalesChannel;
-import io.rmaflow.warranty.Coverage;
-import io.rmaflow.warranty.WarrantyBasis;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,19 +24,23 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the {@code rma_case} and {@code rma_timeline} tables. */
+/**
+ * The SQL of {@code rma_case} and {@code rma_timeline}, the tables of this module. Every
+ * statement is written out here; callers outside the module go through {@link CaseFile} and
+ * {@link CaseQueryService}.
+ */
 @Repository
-public class RmaCaseRepository {
+class RmaCaseRepository {
 
   private static final int TIMELINE_DETAIL_LENGTH = 2000;
 
   private final JdbcClient jdbc;
 
-  public RmaCaseRepository(JdbcClient jdbc) {
+  RmaCaseRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void insert(NewCase c) {
+  void insert(NewCase c) {
     RmaCase.Customer customer = c.customer();
     jdbc.sql("""
         INSERT INTO rma_case (rma_number, status, created_at, updated_at,
@@ -71,26 +80,26 @@ public class RmaCaseRepository {
         .update();
   }
 
-  public Optional<RmaCase> find(String rmaNumber) {
+  Optional<RmaCase> find(String rmaNumber) {
     return jdbc.sql("SELECT * FROM rma_case WHERE rma_number = ?")
         .param(rmaNumber)
         .query(this::mapCase)
         .optional();
   }
 
-  public RmaCase get(String rmaNumber) {
+  RmaCase get(String rmaNumber) {
     return find(rmaNumber).orElseThrow(() -> new UnknownRmaException(rmaNumber));
   }
 
   /** Cases matching all given filters (null: any), newest first. */
-  public List<RmaCase> search(CaseStatus status, String serialNumber, String email, int offset, int limit) {
+  List<RmaCase> search(CaseStatus status, String serialNumber, String email, int offset, int limit) {
     return filtered("SELECT * FROM rma_case", status, serialNumber, email,
         " ORDER BY created_at DESC, rma_number DESC LIMIT :limit OFFSET :offset")
         .param("limit", limit).param("offset", offset)
         .query(this::mapCase).list();
   }
 
-  public long count(CaseStatus status, String serialNumber, String email) {
+  long count(CaseStatus status, String serialNumber, String email) {
     return filtered("SELECT COUNT(*) FROM rma_case", status, serialNumber, email, "").query(Long.class).single();
   }
 
@@ -112,31 +121,141 @@ public class RmaCaseRepository {
     return jdbc.sql(sql.append(tail).toString()).params(params);
   }
 
-  public Optional<String> findOpenCaseFor(String serialNumber) {
+  Optional<String> findOpenCaseFor(String serialNumber) {
     return jdbc.sql("SELECT rma_number FROM rma_case WHERE open_serial_number = ?")
         .param(serialNumber)
         .query(String.class)
         .optional();
   }
 
-  /**
-   * Sets the given columns of one case and its {@code updated_at}. Column names come from
-   * this package's services, never from input.
-   */
-  public void update(String rmaNumber, OffsetDateTime now, Map<String, ?> columns) {
-    StringBuilder sql = new StringBuilder("UPDATE rma_case SET updated_at = :now");
-    columns.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
-    sql.append(" WHERE rma_number = :rma");
-    JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("now", now).param("rma", rmaNumber);
-    for (Map.Entry<String, ?> column : columns.entrySet()) {
-      statement = statement.param(column.getKey(), column.getValue());
-    }
-    if (statement.update() != 1) {
-      throw new UnknownRmaException(rmaNumber);
-    }
+  /** Open cases per status; statuses without a case are left out. */
+  Map<CaseStatus, Long> countOpenByStatus() {
+    Map<CaseStatus, Long> counts = new HashMap<>();
+    jdbc.sql("SELECT status, COUNT(*) AS n FROM rma_case WHERE status <> ? GROUP BY status")
+        .param(CaseStatus.CLOSED.name())
+        .query(rs -> {
+          counts.put(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+    return counts;
   }
 
-  public boolean changeStatus(String rmaNumber, CaseStatus status, OffsetDateTime now) {
+  List<String> inStatus(CaseStatus status) {
+    return jdbc.sql("SELECT rma_number FROM rma_case WHERE status = ?").param(status.name()).query(String.class).list();
+  }
+
+  List<String> awaitingDeviceNotShipped() {
+    return jdbc.sql("SELECT rma_number FROM rma_case WHERE status = ? AND inbound_tracking_number IS NULL")
+        .param(CaseStatus.AWAITING_DEVICE.name()).query(String.class).list();
+  }
+
+  List<String> closedBeforeWithPersonalData(OffsetDateTime cutoff) {
+    return jdbc.sql("""
+        SELECT rma_number FROM rma_case
+        WHERE status = 'CLOSED' AND closed_at < :cutoff AND anonymised_at IS NULL
+        """).param("cutoff", cutoff).query(String.class).list();
+  }
+
+  // --- typed writes: one statement per fact the lifecycle records -------------------------
+
+  void recordProductCategory(String rmaNumber, OffsetDateTime now, ProductCategory category) {
+    update(rmaNumber, now, "product_category = :category", "category", category.name());
+  }
+
+  void recordShipInDeadlines(String rmaNumber, OffsetDateTime now, OffsetDateTime shipBy, OffsetDateTime autoCloseAt) {
+    update(rmaNumber, now, "ship_by = :shipBy, auto_close_at = :autoCloseAt", "shipBy", shipBy, "autoCloseAt", autoCloseAt);
+  }
+
+  void recordInboundShipment(String rmaNumber, OffsetDateTime now, String carrier, String trackingNumber) {
+    update(rmaNumber, now, "inbound_carrier = :carrier, inbound_tracking_number = :tracking",
+        "carrier", carrier, "tracking", trackingNumber);
+  }
+
+  void recordParcelCondition(String rmaNumber, OffsetDateTime now, ParcelCondition condition) {
+    update(rmaNumber, now, "parcel_condition = :condition", "condition", nameOf(condition));
+  }
+
+  void recordDiagnosis(String rmaNumber, OffsetDateTime now, FaultCause faultCause, RepairMethod repairMethod,
+      BigDecimal partsCost, BigDecimal labourCost) {
+    update(rmaNumber, now, "fault_cause = :cause, repair_method = :method, parts_cost = :parts, labour_cost = :labour",
+        "cause", nameOf(faultCause), "method", nameOf(repairMethod), "parts", partsCost, "labour", labourCost);
+  }
+
+  void recordWarrantyDecision(String rmaNumber, OffsetDateTime now, WarrantyDecision decision) {
+    update(rmaNumber, now, """
+        warranty_coverage = :coverage, warranty_basis = :basis, warranty_start = :start, warranty_end = :end,
+        warranty_reason = :reason""",
+        "coverage", decision.coverage().name(), "basis", decision.basis().name(), "start", decision.start(),
+        "end", decision.end(), "reason", decision.reason());
+  }
+
+  void recordProofDueBy(String rmaNumber, OffsetDateTime now, OffsetDateTime dueBy) {
+    update(rmaNumber, now, "proof_due_by = :dueBy", "dueBy", dueBy);
+  }
+
+  void recordInvoice(String rmaNumber, OffsetDateTime now, String invoiceNumber, LocalDate invoiceDate,
+      LocalDate deliveryDate) {
+    update(rmaNumber, now, "invoice_number = :number, invoice_date = :invoiceDate, delivery_date = :deliveryDate",
+        "number", invoiceNumber, "invoiceDate", invoiceDate, "deliveryDate", deliveryDate);
+  }
+
+  void recordQuote(String rmaNumber, OffsetDateTime now, BigDecimal net, BigDecimal tax, BigDecimal gross,
+      String currency) {
+    update(rmaNumber, now, "quote_net = :net, quote_tax = :tax, quote_gross = :gross, quote_currency = :currency",
+        "net", net, "tax", tax, "gross", gross, "currency", currency);
+  }
+
+  void recordQuoteSent(String rmaNumber, OffsetDateTime now, OffsetDateTime notifiedAt, OffsetDateTime paymentDueBy) {
+    update(rmaNumber, now, "quote_notified_at = :notifiedAt, payment_due_by = :dueBy",
+        "notifiedAt", notifiedAt, "dueBy", paymentDueBy);
+  }
+
+  void recordPayment(String rmaNumber, OffsetDateTime now, RmaCase.Payment payment) {
+    update(rmaNumber, now, """
+        payment_reference = :reference, paid_amount = :amount, paid_currency = :currency, paid_at = :paidAt""",
+        "reference", payment.reference(), "amount", payment.amount(), "currency", payment.currency(),
+        "paidAt", payment.paidAt());
+  }
+
+  void recordVatInvoice(String rmaNumber, OffsetDateTime now, String invoiceNumber) {
+    update(rmaNumber, now, "vat_invoice_number = :number", "number", invoiceNumber);
+  }
+
+  void recordRepair(String rmaNumber, OffsetDateTime now, RepairMethod repairMethod, String replacedParts) {
+    update(rmaNumber, now, "repair_method = :method, replaced_parts = :parts",
+        "method", nameOf(repairMethod), "parts", replacedParts);
+  }
+
+  void countQualityFailure(String rmaNumber, OffsetDateTime now) {
+    update(rmaNumber, now, "quality_failures = quality_failures + 1");
+  }
+
+  void recordReplacement(String rmaNumber, OffsetDateTime now, String replacementSerialNumber) {
+    update(rmaNumber, now, "replacement_serial_number = :serial", "serial", replacementSerialNumber);
+  }
+
+  void recordRefund(String rmaNumber, OffsetDateTime now, String refundReference) {
+    update(rmaNumber, now, "refund_reference = :reference", "reference", refundReference);
+  }
+
+  void recordReturnPlan(String rmaNumber, OffsetDateTime now, boolean returnReplacedParts, String freightPaidBy) {
+    update(rmaNumber, now, "return_replaced_parts = :parts, return_freight_paid_by = :paidBy",
+        "parts", returnReplacedParts, "paidBy", freightPaidBy);
+  }
+
+  void recordReturnShipment(String rmaNumber, OffsetDateTime now, String carrier, String trackingNumber) {
+    update(rmaNumber, now, "return_carrier = :carrier, return_tracking_number = :tracking",
+        "carrier", carrier, "tracking", trackingNumber);
+  }
+
+  void recordCancellationReason(String rmaNumber, OffsetDateTime now, String reason) {
+    update(rmaNumber, now, "cancellation_reason = :reason", "reason", reason);
+  }
+
+  void recordFeedback(String rmaNumber, OffsetDateTime now, int rating, String comment) {
+    update(rmaNumber, now, "feedback_rating = :rating, feedback_comment = :comment", "rating", rating, "comment", comment);
+  }
+
+  boolean changeStatus(String rmaNumber, CaseStatus status, OffsetDateTime now) {
     return jdbc.sql("UPDATE rma_case SET status = :status, updated_at = :now WHERE rma_number = :rma AND status <> :status")
         .param("status", status.name())
         .param("now", now)
@@ -144,28 +263,43 @@ public class RmaCaseRepository {
         .update() == 1;
   }
 
-  public void close(String rmaNumber, Resolution resolution, OffsetDateTime now) {
-    jdbc.sql("""
-        UPDATE rma_case SET status = 'CLOSED', resolution = :resolution, closed_at = :now,
-          updated_at = :now, open_serial_number = NULL
-        WHERE rma_number = :rma
-        """)
-        .param("resolution", resolution.name())
-        .param("now", now)
+  void close(String rmaNumber, Resolution resolution, OffsetDateTime now) {
+    update(rmaNumber, now, "status = 'CLOSED', resolution = :resolution, closed_at = :now, open_serial_number = NULL",
+        "resolution", resolution.name());
+  }
+
+  /** Removes what identifies the customer, keeping what reports need (product, city, dates, amounts). */
+  void anonymise(String rmaNumber, OffsetDateTime now) {
+    update(rmaNumber, now, """
+        customer_name = 'anonymised', customer_email = :email, customer_phone = NULL,
+        address_line1 = NULL, address_postal_code = NULL, fault_description = '(removed)',
+        feedback_comment = NULL, cancellation_reason = NULL, replaced_parts = NULL, anonymised_at = :now""",
+        "email", "anonymised-" + rmaNumber.toLowerCase() + "@invalid");
+    jdbc.sql("UPDATE rma_timeline SET detail = NULL WHERE rma_number = :rma AND event IN (:events)")
         .param("rma", rmaNumber)
+        .param("events", Arrays.stream(TimelineEvent.values()).filter(TimelineEvent::personal).map(Enum::name).toList())
         .update();
   }
 
-  public void incrementQualityFailures(String rmaNumber, OffsetDateTime now) {
-    jdbc.sql("UPDATE rma_case SET quality_failures = quality_failures + 1, updated_at = :now WHERE rma_number = :rma")
-        .param("now", now)
-        .param("rma", rmaNumber)
-        .update();
+  /**
+   * One fixed statement of this class: {@code assignments} is a literal of a typed method
+   * above, never input; {@code namesAndValues} are its named parameters.
+   */
+  private void update(String rmaNumber, OffsetDateTime now, String assignments, Object... namesAndValues) {
+    JdbcClient.StatementSpec statement = jdbc.sql("UPDATE rma_case SET updated_at = :now, " + assignments
+            + " WHERE rma_number = :rma")
+        .param("now", now).param("rma", rmaNumber);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    if (statement.update() != 1) {
+      throw new UnknownRmaException(rmaNumber);
+    }
   }
 
-  public void appendTimeline(String rmaNumber, OffsetDateTime time, String event, String detail) {
+  void appendTimeline(String rmaNumber, OffsetDateTime time, TimelineEvent event, String detail) {
     jdbc.sql("INSERT INTO rma_timeline (rma_number, occurred_at, event, detail) VALUES (?, ?, ?, ?)")
-        .params(rmaNumber, time, event, fitting(detail))
+        .params(rmaNumber, time, event.name(), fitting(detail))
         .update();
   }
 
@@ -176,7 +310,7 @@ public class RmaCaseRepository {
         : detail.substring(0, TIMELINE_DETAIL_LENGTH - 1) + "…";
   }
 
-  public List<TimelineEntry> timeline(String rmaNumber) {
+  List<TimelineEntry> timeline(String rmaNumber) {
     return jdbc.sql("SELECT occurred_at, event, detail FROM rma_timeline WHERE rma_number = ? ORDER BY id")
         .param(rmaNumber)
         .query((rs, row) -> new TimelineEntry(
@@ -228,7 +362,7 @@ public class RmaCaseRepository {
         new RmaCase.Payment(
             rs.getString("payment_reference"), rs.getObject("paid_amount", BigDecimal.class),
             rs.getString("paid_currency"), rs.getObject("paid_at", OffsetDateTime.class)),
-        enumOf(rs.getString("repair_method"), io.rmaflow.repair.RepairMethod::valueOf),
+        enumOf(rs.getString("repair_method"), RepairMethod::valueOf),
         rs.getString("replaced_parts"),
         rs.getInt("quality_failures"),
         rs.getString("replacement_serial_number"),
@@ -241,5 +375,9 @@ public class RmaCaseRepository {
 
   private static <E> E enumOf(String value, Function<String, E> parse) {
     return value == null ? null : parse.apply(value);
+  }
+
+  private static String nameOf(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 }

@@ -2,11 +2,7 @@ package io.rmaflow.rmacase;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.process.ProcessVariable;
 import io.rmaflow.process.RmaProcess.UserTask;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
@@ -14,19 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files what staff decide in their tasks: each completed user task's results go into the
- * case's timeline, and those the API and later steps need into their columns.
+ * case's timeline, and those the API and later steps need into the case file, task by task.
  */
 @Component
-public class TaskOutcomeRecorder {
-
-  /** Task results kept as facts of the case, by column. */
-  private static final List<ProcessVariable<?>> KEPT_AS_FACTS = List.of(
-      PARCEL_CONDITION, FAULT_CAUSE, REPAIR_METHOD, PARTS_COST, LABOUR_COST, REPLACED_PARTS,
-      REPLACEMENT_SERIAL_NUMBER, REFUND_REFERENCE, RETURN_CARRIER, RETURN_TRACKING_NUMBER, VAT_INVOICE_NUMBER);
+class TaskOutcomeRecorder {
 
   private final CaseFile caseFile;
 
-  public TaskOutcomeRecorder(CaseFile caseFile) {
+  TaskOutcomeRecorder(CaseFile caseFile) {
     this.caseFile = caseFile;
   }
 
@@ -36,30 +27,23 @@ public class TaskOutcomeRecorder {
   }
 
   private void record(DelegateTask task, UserTask userTask) {
-    String rmaNumber = task.getExecution().getProcessBusinessKey();
-    Map<String, Object> facts = new LinkedHashMap<>();
-    for (ProcessVariable<?> output : userTask.outputs()) {
-      if (KEPT_AS_FACTS.contains(output)) {
-        facts.put(column(output), columnValue(output.get(task)));
+    String rma = task.getExecution().getProcessBusinessKey();
+    switch (userTask) {
+      case INSPECT_PARCEL -> caseFile.recordParcelCondition(rma, PARCEL_CONDITION.get(task));
+      case DIAGNOSE_FAULT -> caseFile.recordDiagnosis(rma, FAULT_CAUSE.get(task), REPAIR_METHOD.get(task),
+          PARTS_COST.get(task), LABOUR_COST.get(task));
+      case REPAIR_DEVICE -> caseFile.recordRepair(rma, REPAIR_METHOD.get(task), REPLACED_PARTS.get(task));
+      case QUALITY_CHECK -> caseFile.recordQualityCheck(rma, QUALITY_PASSED.getOrDefault(task, false));
+      case REPLACE_DEVICE -> caseFile.recordReplacement(rma, REPLACEMENT_SERIAL_NUMBER.get(task));
+      case ARRANGE_REFUND -> caseFile.recordRefund(rma, REFUND_REFERENCE.get(task));
+      case SHIP_DEVICE -> caseFile.recordReturnShipment(rma, RETURN_CARRIER.get(task), RETURN_TRACKING_NUMBER.get(task));
+      case ISSUE_INVOICE -> caseFile.recordVatInvoice(rma, VAT_INVOICE_NUMBER.get(task));
+      default -> {
+        // The other tasks' results steer the process and are listed in the timeline only.
       }
     }
-    if (!facts.isEmpty()) {
-      caseFile.update(rmaNumber, facts);
-    }
-    if (userTask == UserTask.QUALITY_CHECK && !QUALITY_PASSED.getOrDefault(task, false)) {
-      caseFile.countQualityFailure(rmaNumber);
-    }
-    String results = userTask.outputs().stream()
+    caseFile.recordTaskResults(rma, task.getName(), userTask.outputs().stream()
         .map(output -> output.name() + "=" + output.toStoredOf(task))
-        .collect(Collectors.joining(", "));
-    caseFile.record(rmaNumber, "TASK_COMPLETED", task.getName() + ": " + results);
-  }
-
-  private static String column(ProcessVariable<?> variable) {
-    return variable.name().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
-  }
-
-  private static Object columnValue(Object value) {
-    return value instanceof Enum<?> e ? e.name() : value;
+        .collect(Collectors.joining(", ")));
   }
 }

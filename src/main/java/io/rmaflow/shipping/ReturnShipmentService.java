@@ -1,11 +1,10 @@
 package io.rmaflow.shipping;
 
-import io.rmaflow.repair.RepairMethod;
+import io.rmaflow.process.RepairMethod;
 import io.rmaflow.rmacase.CaseFile;
-import io.rmaflow.rmacase.Resolution;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.rmacase.RmaCase;
-import io.rmaflow.warranty.Coverage;
-import java.util.Map;
+import io.rmaflow.process.Coverage;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -26,11 +25,7 @@ public class ReturnShipmentService {
   public ReturnShipment prepare(String rmaNumber) {
     RmaCase rmaCase = caseFile.get(rmaNumber);
     ReturnShipment shipment = plan(rmaCase);
-    caseFile.update(rmaNumber, Map.of(
-        "return_replaced_parts", shipment.returnReplacedParts(),
-        "return_freight_paid_by", shipment.freightPaidBy()));
-    caseFile.record(rmaNumber, "RETURN_PREPARED", shipment.resolution() + ", freight paid by " + shipment.freightPaidBy()
-        + (shipment.returnReplacedParts() ? ", replaced parts go back in the parcel" : ""));
+    caseFile.recordReturnPlan(rmaNumber, shipment.resolution(), shipment.returnReplacedParts(), shipment.freightPaidBy());
     return shipment;
   }
 

@@ -2,7 +2,7 @@ package io.rmaflow.shipping;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.notification.NoticeKey;
+import io.rmaflow.process.StepKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
@@ -45,12 +45,12 @@ public class ShipInService {
    * these instants.
    */
   @Transactional
-  public ShipInDeadlines sendArrangement(String rmaNumber, NoticeKey noticeKey) {
+  public ShipInDeadlines sendArrangement(String rmaNumber, StepKey stepKey) {
     ZonedDateTime now = clock.now();
     ShipInDeadlines deadlines = new ShipInDeadlines(
         now.plus(terms.reminderAfter()).toOffsetDateTime(), now.plus(terms.closeAfter()).toOffsetDateTime());
-    caseFile.update(rmaNumber, Map.of("ship_by", deadlines.shipBy(), "auto_close_at", deadlines.autoCloseAt()));
-    notifications.notify(rmaNumber, NoticeType.ARRANGEMENT, noticeKey);
+    caseFile.recordShipInDeadlines(rmaNumber, deadlines.shipBy(), deadlines.autoCloseAt());
+    notifications.notify(rmaNumber, NoticeType.ARRANGEMENT, stepKey);
     return deadlines;
   }
 
@@ -65,11 +65,7 @@ public class ShipInService {
   }
 
   public void recordInboundShipment(String rmaNumber, String carrier, String trackingNumber) {
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("inbound_carrier", carrier);
-    columns.put("inbound_tracking_number", trackingNumber);
-    caseFile.update(rmaNumber, columns);
-    caseFile.record(rmaNumber, "DEVICE_SHIPPED", carrier + " " + trackingNumber);
+    caseFile.recordInboundShipment(rmaNumber, carrier, trackingNumber);
   }
 
   /** The receiving dock scanned the parcel (message {@code ParcelArrived}). */
@@ -78,7 +74,7 @@ public class ShipInService {
       Map<String, Object> variables = new HashMap<>();
       ARRIVAL_TRACKING_NUMBER.putInto(variables, trackingNumber);
       messages.correlate(rmaNumber, Messages.PARCEL_ARRIVED, variables);
-      caseFile.record(rmaNumber, "PARCEL_ARRIVED", trackingNumber);
+      caseFile.recordArrival(rmaNumber, trackingNumber);
     });
   }
 

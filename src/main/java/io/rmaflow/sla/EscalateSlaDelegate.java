@@ -12,16 +12,20 @@ public class EscalateSlaDelegate implements JavaDelegate {
 
   private final SlaService slas;
 
-  public EscalateSlaDelegate(SlaService slas) {
+  private final SlaPlan plan;
+
+  EscalateSlaDelegate(SlaService slas, SlaPlan plan) {
     this.slas = slas;
+    this.plan = plan;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     ServiceLevel level = ServiceLevel.valueOf(SLA.get(execution));
-    boolean breached = slas.escalate(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), level);
+    String promise = plan.promise(level, PRIORITY.get(execution));
+    boolean breached = slas.escalate(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), level, promise);
     // Local to the step; its output mapping hands them to this escalation's path.
     execution.setVariableLocal(SLA_BREACHED.name(), breached);
-    execution.setVariableLocal(SLA_BREACH.name(), level.promise() + " (" + level + ")");
+    execution.setVariableLocal(SLA_BREACH.name(), promise + " (" + level + ")");
   }
 }

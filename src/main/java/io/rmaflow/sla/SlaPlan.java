@@ -1,22 +1,20 @@
 package io.rmaflow.sla;
 
-import static io.rmaflow.process.RmaProcess.Variables.COMPLAINT_FILED_AT;
-import static io.rmaflow.process.RmaProcess.Variables.PRIORITY;
-import static io.rmaflow.process.RmaProcess.Variables.SUBMITTED_AT;
-
-import io.rmaflow.intake.Priority;
+import io.rmaflow.process.Priority;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The contract's deadlines in working time, for the lifecycle's due dates and timers
- * ({@code ${slaPlan...}} in the model). Dates are {@link Date}s, the type the engine's
- * due-date and timer expressions take.
+ * The contract's deadlines in working time. A case's deadlines are computed once, when the
+ * event they run from happens (submission, a complaint's filing), stored in the case's
+ * variables and used as the model's timers and due dates (ADR 1, ADR 8). Deadlines that run
+ * from the moment a task is created are asked for by the model ({@code ${slaPlan...}}) as
+ * {@link Date}s, the type the engine's due-date and timer expressions take.
  */
 @Component("slaPlan")
 public class SlaPlan {
@@ -33,38 +31,47 @@ public class SlaPlan {
     this.centre = properties.centre();
   }
 
-  /** First response to an application: 4 working hours from submission (002 第二条(四)2). */
-  public Date responseDue(DelegateExecution execution) {
-    return Date.from(calendar.plus(submittedAt(execution), sla.response()));
+  /** First response to an application, from its submission (002 第二条(四)2). */
+  public OffsetDateTime responseDue(Instant submittedAt) {
+    return at(calendar.plus(submittedAt, sla.response()));
   }
 
   /** Remote triage resolved: working hours by the case's priority, from submission. */
-  public Date resolutionDue(DelegateExecution execution) {
-    return Date.from(calendar.plus(submittedAt(execution), resolutionTime(PRIORITY.get(execution))));
+  public OffsetDateTime resolutionDue(Instant submittedAt, Priority priority) {
+    return at(calendar.plus(submittedAt, resolutionTime(priority)));
   }
 
   public Duration resolutionTime(Priority priority) {
-    return switch (priority == null ? Priority.MEDIUM : priority) {
+    return switch (Priority.orDefault(priority)) {
       case HIGH -> sla.resolutionHigh();
       case MEDIUM -> sla.resolutionMedium();
       case LOW -> sla.resolutionLow();
     };
   }
 
-  /** A complaint is answered within 2 working days of its filing (002 第四条(三)3). */
-  public Date complaintDue(DelegateExecution execution) {
-    var filedAt = COMPLAINT_FILED_AT.get(execution);
-    Instant from = filedAt == null ? clock.now().toInstant() : filedAt.toInstant();
-    return Date.from(calendar.plusWorkingDays(from, sla.complaintWorkingDays()));
+  /** A complaint is answered within the configured working days of its filing (002 第四条(三)3). */
+  public OffsetDateTime complaintDue(Instant filedAt) {
+    return at(calendar.plusWorkingDays(filedAt, sla.complaintWorkingDays()));
   }
 
-  /** The VAT invoice is issued within 10 working days of the payment (002 第三条(四)). */
+  /** The VAT invoice is issued within the configured working days of the payment (002 第三条(四)). */
   public Date invoiceDue() {
     return workingDaysFromNow(sla.invoiceWorkingDays());
   }
 
   public Date workingDaysFromNow(int days) {
     return Date.from(calendar.plusWorkingDays(clock.now().toInstant(), days));
+  }
+
+  /** What the centre promised, in the words of the timeline and the escalation task, as configured. */
+  public String promise(ServiceLevel level, Priority priority) {
+    return switch (level) {
+      case RESPONSE -> "first response within " + workingHours(sla.response());
+      case RESOLUTION -> "remote triage resolved within " + workingHours(resolutionTime(priority))
+          + " (priority " + Priority.orDefault(priority) + ")";
+      case COMPLAINT -> "complaint answered within " + sla.complaintWorkingDays() + " working day"
+          + (sla.complaintWorkingDays() == 1 ? "" : "s");
+    };
   }
 
   public String centreCity() {
@@ -75,8 +82,15 @@ public class SlaPlan {
     return centre.province();
   }
 
-  private Instant submittedAt(DelegateExecution execution) {
-    var submittedAt = SUBMITTED_AT.get(execution);
-    return submittedAt == null ? clock.now().toInstant() : submittedAt.toInstant();
+  private OffsetDateTime at(Instant instant) {
+    return instant.atZone(calendar.zone()).toOffsetDateTime();
+  }
+
+  /** "4 working hours", "1 working hour", "90 working minutes". */
+  static String workingHours(Duration duration) {
+    if (duration.toMinutesPart() != 0) {
+      return duration.toMinutes() + " working minutes";
+    }
+    return duration.toHours() + " working hour" + (duration.toHours() == 1 ? "" : "s");
   }
 }

@@ -25,16 +25,28 @@ public class SlaQueryService {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final WorkingTimeCalendar calendar;
+  private final SlaBreaches breaches;
   private final RmaClock clock;
   private final RmaProperties.Sla sla;
 
-  public SlaQueryService(TaskService taskService, RuntimeService runtimeService, WorkingTimeCalendar calendar,
-      RmaClock clock, RmaProperties properties) {
+  SlaQueryService(TaskService taskService, RuntimeService runtimeService, WorkingTimeCalendar calendar,
+      SlaBreaches breaches, RmaClock clock, RmaProperties properties) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
+    this.breaches = breaches;
     this.clock = clock;
     this.sla = properties.sla();
+  }
+
+  /** Breaches since records began, per level; every level is listed. */
+  public Map<ServiceLevel, Long> breachesByLevel() {
+    return breaches.countByLevel();
+  }
+
+  /** Breaches recorded from {@code from} to {@code to}, latest first. */
+  public List<Breach> breachesBetween(OffsetDateTime from, OffsetDateTime to) {
+    return breaches.between(from, to, calendar.zone());
   }
 
   /** At most this many tasks per answer, most urgent first. */
@@ -81,4 +93,7 @@ public class SlaQueryService {
    */
   public record DueTask(String rmaNumber, String task, String name, String assignee, int priority,
       OffsetDateTime due, long workingMinutesLate) {}
+
+  /** A service level a case missed: when its task was due, and when the miss was recorded. */
+  public record Breach(String rmaNumber, ServiceLevel level, OffsetDateTime dueAt, OffsetDateTime breachedAt) {}
 }

@@ -1,12 +1,12 @@
 package io.rmaflow.sla;
 
 import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.TimelineEvent;
 import io.rmaflow.support.RmaClock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,13 +22,13 @@ public class SlaService {
 
   private final TaskService taskService;
   private final CaseFile caseFile;
-  private final JdbcClient jdbc;
+  private final SlaBreaches breaches;
   private final RmaClock clock;
 
-  public SlaService(TaskService taskService, CaseFile caseFile, JdbcClient jdbc, RmaClock clock) {
+  SlaService(TaskService taskService, CaseFile caseFile, SlaBreaches breaches, RmaClock clock) {
     this.taskService = taskService;
     this.caseFile = caseFile;
-    this.jdbc = jdbc;
+    this.breaches = breaches;
     this.clock = clock;
   }
 
@@ -36,7 +36,7 @@ public class SlaService {
    * @return true when the level was missed: for the response, the triage task is still
    *     unclaimed; for the others, the watched task is still open past its due date
    */
-  public boolean escalate(String rmaNumber, String processInstanceId, ServiceLevel level) {
+  public boolean escalate(String rmaNumber, String processInstanceId, ServiceLevel level, String promise) {
     OffsetDateTime now = clock.nowOffset();
     List<Task> late = taskService.createTaskQuery()
         .processInstanceId(processInstanceId).taskDefinitionKey(level.task().id()).list().stream()
@@ -45,11 +45,9 @@ public class SlaService {
         .toList();
     for (Task task : late) {
       taskService.setPriority(task.getId(), Math.min(MAX_PRIORITY, task.getPriority() + PRIORITY_STEP));
-      jdbc.sql("INSERT INTO sla_breach (rma_number, service_level, task_id, due_at, breached_at) VALUES (?, ?, ?, ?, ?)")
-          .params(rmaNumber, level.name(), task.getId(),
-              task.getDueDate() == null ? null : task.getDueDate().toInstant().atOffset(now.getOffset()), now)
-          .update();
-      caseFile.record(rmaNumber, "SLA_BREACHED", level + ": " + level.promise() + " missed by " + task.getName());
+      breaches.add(rmaNumber, level, task.getId(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant().atOffset(now.getOffset()), now);
+      caseFile.record(rmaNumber, TimelineEvent.SLA_BREACHED, level + ": " + promise + " missed by " + task.getName());
     }
     return !late.isEmpty();
   }
@@ -60,11 +58,10 @@ public class SlaService {
   }
 
   private boolean alreadyRecorded(Task task, ServiceLevel level) {
-    return jdbc.sql("SELECT COUNT(*) FROM sla_breach WHERE task_id = ? AND service_level = ?")
-        .params(task.getId(), level.name()).query(Long.class).single() > 0;
+    return breaches.exists(task.getId(), level);
   }
 
   public long breaches(ServiceLevel level) {
-    return jdbc.sql("SELECT COUNT(*) FROM sla_breach WHERE service_level = ?").param(level.name()).query(Long.class).single();
+    return breaches.count(level);
   }
 }

@@ -25,7 +25,12 @@ public class RmaClock {
 
   /** Now in the service centre's time zone, to the second. */
   public ZonedDateTime now() {
-    return ClockUtil.now().toInstant().atZone(properties.centre().zoneId()).truncatedTo(ChronoUnit.SECONDS);
+    return now(properties.centre().zoneId());
+  }
+
+  /** Now on the engine's clock, in {@code zone}, to the second; for code without the application's settings. */
+  public static ZonedDateTime now(ZoneId zone) {
+    return ClockUtil.now().toInstant().atZone(zone).truncatedTo(ChronoUnit.SECONDS);
   }
 
   public OffsetDateTime nowOffset() {

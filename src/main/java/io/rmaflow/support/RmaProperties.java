@@ -33,7 +33,11 @@ public record RmaProperties(
       @DefaultValue("88 Service Road, Pudong, Shanghai 200120, CN") String address,
       @DefaultValue("Shanghai") String city,
       @DefaultValue("Shanghai") String province,
-      @DefaultValue("Asia/Shanghai") ZoneId zoneId) {}
+      @DefaultValue(Centre.DEFAULT_ZONE) ZoneId zoneId) {
+
+    /** The centre's time zone unless configured: deadlines, "today" and the working day are in it. */
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
+  }
 
   public record ShipIn(
       @DefaultValue("P3D") Period reminderAfter,

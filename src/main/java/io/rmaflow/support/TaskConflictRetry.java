@@ -2,6 +2,7 @@ package io.rmaflow.support;
 
 import java.util.ArrayList;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -19,9 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the same case, such as a job of a parallel branch committing meanwhile on this or another
  * node, is repeated instead of failing. The engine reports such a conflict as an optimistic
  * locking failure or, when the task's execution was merged away under it, as a
- * {@link NullPointerException}; either way its transaction was rolled back whole, so doing
- * it again is what the user would do by clicking again. Work inside a caller's own
- * transaction is left alone: that caller repeats it (see {@link Transactions}).
+ * {@link NullPointerException} because the task's execution is gone; either way its transaction
+ * was rolled back whole, so doing it again is what the user would do by clicking again. Any
+ * other {@link NullPointerException} is a defect and reaches the caller at once.
+ * Work inside a caller's own transaction is left alone: that caller repeats it (see
+ * {@link Transactions}).
  */
 @Component
 public class TaskConflictRetry extends AbstractCamundaConfiguration {
@@ -41,6 +44,8 @@ public class TaskConflictRetry extends AbstractCamundaConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TaskConflictRetry.class);
     static final int ATTEMPTS = 3;
     private static final Set<Class<?>> TASK_COMPLETIONS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
+    private static final Pattern EXECUTION_GONE =
+        Pattern.compile("Cannot invoke \"[\\w.$]+\\.ExecutionEntity\\.|getExecution\\(\\)\" is null");
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -50,13 +55,23 @@ public class TaskConflictRetry extends AbstractCamundaConfiguration {
       for (int attempt = 1; ; attempt++) {
         try {
           return next.execute(command);
-        } catch (OptimisticLockingException | NullPointerException conflict) {
-          if (attempt == ATTEMPTS) {
-            throw conflict;
+        } catch (OptimisticLockingException | NullPointerException failure) {
+          if (!isConflict(failure) || attempt == ATTEMPTS) {
+            throw failure;
           }
-          LOG.info("Task completion met a concurrent change of its case; repeating it ({})", conflict.getClass().getSimpleName());
+          LOG.debug("Task completion met a concurrent change of its case; repeating it", failure);
         }
       }
+    }
+
+    /**
+     * The case changed under the command: a lost optimistic lock, or the task's execution no
+     * longer there. The JVM's message says what was null: an execution the engine called, or
+     * the task's execution.
+     */
+    static boolean isConflict(RuntimeException failure) {
+      return failure instanceof OptimisticLockingException
+          || failure.getMessage() != null && EXECUTION_GONE.matcher(failure.getMessage()).find();
     }
   }
 }

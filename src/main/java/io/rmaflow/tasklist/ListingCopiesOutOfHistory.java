@@ -1,6 +1,6 @@
 package io.rmaflow.tasklist;
 
-import io.rmaflow.process.ProcessVariable;
+import io.rmaflow.support.ProcessVariable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

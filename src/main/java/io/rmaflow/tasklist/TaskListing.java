@@ -2,10 +2,10 @@ package io.rmaflow.tasklist;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.intake.Priority;
-import io.rmaflow.process.ProcessVariable;
+import io.rmaflow.process.Priority;
+import io.rmaflow.support.ProcessVariable;
 import io.rmaflow.process.RmaProcess.UserTask;
-import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.TimelineEntry;
 import io.rmaflow.support.RmaProperties;
 import java.time.ZoneId;
@@ -32,11 +32,11 @@ public class TaskListing {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
-  private final RmaCaseRepository cases;
+  private final CaseFile caseFile;
   private final ZoneId zone;
 
-  public TaskListing(RmaCaseRepository cases, RmaProperties properties) {
-    this.cases = cases;
+  public TaskListing(CaseFile caseFile, RmaProperties properties) {
+    this.caseFile = caseFile;
     this.zone = properties.centre().zoneId();
   }
 
@@ -56,7 +56,7 @@ public class TaskListing {
     task.setPriority(taskPriority(PRIORITY.get(task.getExecution())));
     String rmaNumber = task.getExecution().getProcessBusinessKey();
     if (rmaNumber != null) {
-      task.setVariableLocal(CASE_HISTORY.name(), history(cases.timeline(rmaNumber)));
+      task.setVariableLocal(CASE_HISTORY.name(), history(caseFile.timeline(rmaNumber)));
     }
   }
 
@@ -85,7 +85,7 @@ public class TaskListing {
 
   /** Camunda's default task priority is 50; urgent cases rise above it, low ones fall below. */
   static int taskPriority(Priority priority) {
-    return switch (priority == null ? Priority.MEDIUM : priority) {
+    return switch (Priority.orDefault(priority)) {
       case HIGH -> 75;
       case MEDIUM -> 50;
       case LOW -> 25;

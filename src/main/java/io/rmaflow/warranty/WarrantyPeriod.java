@@ -1,6 +1,7 @@
 package io.rmaflow.warranty;
 
 import java.time.LocalDate;
+import io.rmaflow.process.WarrantyBasis;
 
 /**
  * The warranty's start and end, and whether an application falls within it. The warranty

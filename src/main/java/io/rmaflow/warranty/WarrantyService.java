@@ -2,7 +2,7 @@ package io.rmaflow.warranty;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.notification.NoticeKey;
+import io.rmaflow.process.StepKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
@@ -17,6 +17,8 @@ import java.util.Map;
 import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import io.rmaflow.process.Coverage;
+import io.rmaflow.process.WarrantyBasis;
 
 /**
  * The warranty decision (contract step 6). The rules live in the decision tables
@@ -44,22 +46,16 @@ public class WarrantyService {
   }
 
   public void recordDecision(String rmaNumber, WarrantyDecision decision) {
-    Map<String, Object> columns = new HashMap<>();
-    columns.put("warranty_coverage", decision.coverage().name());
-    columns.put("warranty_basis", decision.basis().name());
-    columns.put("warranty_start", decision.period().start());
-    columns.put("warranty_end", decision.period().end());
-    columns.put("warranty_reason", decision.reason());
-    caseFile.update(rmaNumber, columns);
-    caseFile.record(rmaNumber, "WARRANTY_DECIDED", decision.coverage() + ": " + decision.reason());
+    caseFile.recordWarrantyDecision(rmaNumber, new io.rmaflow.rmacase.WarrantyDecision(decision.coverage(),
+        decision.basis(), decision.period().start(), decision.period().end(), decision.reason()));
   }
 
   /** Asks the customer for proof of purchase, due within the configured days (003 2.3). */
   @Transactional
-  public OffsetDateTime requestProof(String rmaNumber, NoticeKey noticeKey) {
+  public OffsetDateTime requestProof(String rmaNumber, StepKey stepKey) {
     OffsetDateTime dueBy = clock.now().plus(terms.proofWithin()).toOffsetDateTime();
-    caseFile.update(rmaNumber, Map.of("proof_due_by", dueBy));
-    notifications.notify(rmaNumber, NoticeType.PROOF_REQUESTED, noticeKey);
+    caseFile.recordProofRequested(rmaNumber, dueBy);
+    notifications.notify(rmaNumber, NoticeType.PROOF_REQUESTED, stepKey);
     return dueBy;
   }
 
@@ -71,12 +67,7 @@ public class WarrantyService {
       INVOICE_DATE.putInto(variables, invoiceDate);
       DELIVERY_DATE.putInto(variables, deliveryDate);
       messages.correlate(rmaNumber, Messages.PROOF_SUBMITTED, variables);
-      Map<String, Object> columns = new HashMap<>();
-      columns.put("invoice_number", invoiceNumber);
-      columns.put("invoice_date", invoiceDate);
-      columns.put("delivery_date", deliveryDate);
-      caseFile.update(rmaNumber, columns);
-      caseFile.record(rmaNumber, "PROOF_SUBMITTED", "Invoice " + invoiceNumber + " of " + invoiceDate);
+      caseFile.recordProofOfPurchase(rmaNumber, invoiceNumber, invoiceDate, deliveryDate);
     });
   }
 

@@ -3,12 +3,12 @@ package io.rmaflow.api;
 import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -135,7 +135,7 @@ class PaymentRaceTest {
 
   private String quoted() {
     String rma = api.post("portal", "/api/rmas",
-        ApiClient.application(Applications.newSerial(), "race@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2)))
+        ApiClient.application(Applications.newSerial(), "race@example.com", "OFFICIAL_STORE", TestClock.today().minusMonths(2)))
         .getBody().path("rmaNumber").asText();
     driver.runAsyncSteps(rma);
     driver.complete(rma, REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "SEND_IN"));

@@ -3,6 +3,7 @@ package io.rmaflow.api;
 import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
@@ -28,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RmaApiTest {
 
   static final String PORTAL = "portal";
-  static final LocalDate IN_WARRANTY = LocalDate.now().minusMonths(2);
+  static final LocalDate IN_WARRANTY = TestClock.today().minusMonths(2);
 
   @Autowired TestRestTemplate http;
   @Autowired LifecycleDriver driver;
@@ -95,7 +96,7 @@ class RmaApiTest {
     Map<String, Object> application = application();
     application.put("customer", Map.of("name", "", "email", "not-an-email", "locale", "fr",
         "address", Map.of("city", "Shanghai", "country", "China")));
-    application.put("purchase", Map.of("channel", "OFFICIAL_STORE", "invoiceDate", LocalDate.now().plusDays(2).toString()));
+    application.put("purchase", Map.of("channel", "OFFICIAL_STORE", "invoiceDate", TestClock.today().plusDays(2).toString()));
     application.put("fault", Map.of("description", "x".repeat(2001)));
     application.put("acknowledgements", Map.of("dataBackedUp", true, "passwordsRemoved", false));
 
@@ -224,7 +225,7 @@ class RmaApiTest {
 
     diagnose(rmaNumber, "MANUFACTURING_DEFECT", false);
     assertThat(fields(api.post(PORTAL, "/api/rmas/{rma}/proof",
-        Map.of("invoiceNumber", "INV-9", "invoiceDate", LocalDate.now().plusDays(1).toString()), rmaNumber)))
+        Map.of("invoiceNumber", "INV-9", "invoiceDate", TestClock.today().plusDays(1).toString()), rmaNumber)))
         .containsExactly("invoiceDate");
     ResponseEntity<JsonNode> taken = api.post(PORTAL, "/api/rmas/{rma}/proof", proof, rmaNumber);
 

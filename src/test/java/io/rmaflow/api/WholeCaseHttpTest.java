@@ -2,6 +2,7 @@ package io.rmaflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
@@ -37,7 +38,7 @@ class WholeCaseHttpTest {
 
   @Test
   void anInWarrantyRepairRunsFromSubmissionToClosing() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     api.post(PORTAL, "/api/rmas/{rma}/shipments", Map.of("carrier", "SF Express", "trackingNumber", "SF100"), rma);
     arrive(rma, "INTACT", true);
@@ -58,7 +59,7 @@ class WholeCaseHttpTest {
 
   @Test
   void aCaseWithoutParcelClosesAfterFifteenDays() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     assertThat(caseOf(rma).path("deadlines").path("autoCloseAt").isNull()).isFalse();
 
@@ -73,7 +74,7 @@ class WholeCaseHttpTest {
 
   @Test
   void aPaidRepairProceedsOncePaid() {
-    String rma = submit(LocalDate.now().minusYears(2));
+    String rma = submit(TestClock.today().minusYears(2));
     sendIn(rma);
     arrive(rma, "INTACT", true);
     complete("tech", rma, "diagnoseFault", diagnosis("MANUFACTURING_DEFECT"));
@@ -99,7 +100,7 @@ class WholeCaseHttpTest {
 
   @Test
   void anUnpaidQuoteReturnsTheDeviceUnrepairedAndALatePaymentIsRefused() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     arrive(rma, "INTACT", true);
     complete("tech", rma, "diagnoseFault", diagnosis("LIQUID_DAMAGE"));
@@ -117,7 +118,7 @@ class WholeCaseHttpTest {
 
   @Test
   void aDamagedParcelIsRejectedOnArrival() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     arrive(rma, "DAMAGED", true);
 
@@ -127,7 +128,7 @@ class WholeCaseHttpTest {
 
   @Test
   void twoFailedQualityChecksEndInARefund() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     arrive(rma, "INTACT", true);
     complete("tech", rma, "diagnoseFault", diagnosis("MANUFACTURING_DEFECT"));
@@ -145,7 +146,7 @@ class WholeCaseHttpTest {
 
   @Test
   void aTaskCompletedWithValuesItsFormRefusesIsRefusedInTheFormsWordsAndStaysOpen() {
-    String rma = submit(LocalDate.now().minusMonths(2));
+    String rma = submit(TestClock.today().minusMonths(2));
     sendIn(rma);
     arrive(rma, "INTACT", true);
     String taskId = api.get("tech", "/engine-rest/task?processInstanceBusinessKey={rma}&taskDefinitionKey=diagnoseFault", rma)

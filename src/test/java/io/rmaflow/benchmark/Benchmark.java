@@ -1,5 +1,6 @@
 package io.rmaflow.benchmark;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rmaflow.api.ApiClient;
@@ -252,7 +253,7 @@ public final class Benchmark {
   }
 
   static Map<String, Object> application(String serialNumber) {
-    return ApiClient.application(serialNumber, "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2));
+    return ApiClient.application(serialNumber, "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now(TestClock.CENTRE).minusMonths(2));
   }
 
   // --- whole cases and footprint -----------------------------------------------------------

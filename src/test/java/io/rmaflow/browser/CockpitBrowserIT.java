@@ -2,12 +2,12 @@ package io.rmaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -73,7 +73,7 @@ class CockpitBrowserIT {
 
   private String submit(ApiClient api) {
     ResponseEntity<JsonNode> created = api.post("portal", "/api/rmas",
-        ApiClient.application(Applications.newSerial(), "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2)));
+        ApiClient.application(Applications.newSerial(), "li.wei@example.com", "OFFICIAL_STORE", TestClock.today().minusMonths(2)));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String rma = created.getBody().path("rmaNumber").asText();
     driver.runAsyncSteps(rma);

@@ -2,6 +2,7 @@ package io.rmaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.api.ApiClient;
@@ -9,7 +10,6 @@ import io.rmaflow.browser.TasklistPage.TaskCard;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.UserTask;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -27,6 +27,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.rmaflow.process.Priority;
 
 /**
  * Staff at work in the real Tasklist, in headless Chromium: cases come in through the domain
@@ -183,7 +184,7 @@ class TasklistBrowserIT {
   /** A case submitted through the domain API, as a shop portal does, waiting for remote triage. */
   private String submit(String priority, String customerName) {
     Map<String, Object> application = ApiClient.application(Applications.newSerial(), "li.wei@example.com",
-        "OFFICIAL_STORE", LocalDate.now().minusMonths(2));
+        "OFFICIAL_STORE", TestClock.today().minusMonths(2));
     application.put("priority", priority);
     application.put("customer", Map.of("name", customerName, "email", "customer@example.com",
         "phone", "+86 138 0000 0000", "locale", "en", "address", Map.of("line1", "1 Nanjing Rd",

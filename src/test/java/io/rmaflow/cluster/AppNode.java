@@ -51,6 +51,8 @@ public final class AppNode implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(javaCommand(),
         // A short-lived test node: quick start matters more than peak speed on a small machine.
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+        // In the test JVM's time zone, so the nodes too prove that nothing of theirs takes the JVM's.
+        "-Duser.timezone=" + java.util.TimeZone.getDefault().getID(),
         "-jar", jar().toString(), "--server.port=0"));
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     // The job log is the test's witness of which node ran which job, and how often. It exists

@@ -2,6 +2,7 @@ package io.rmaflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.cluster.ClusterClient.Answer;
 import io.rmaflow.process.RmaProcess;
@@ -113,7 +114,7 @@ class ClusterIT {
   /** One case, each step on the other node than the one before; returns its RMA number. */
   private String workCase(int number, Path path) {
     int node = number % cluster.size();
-    LocalDate invoiceDate = path == Path.NO_PARCEL ? LocalDate.now().minusMonths(2) : LocalDate.now().minusYears(2);
+    LocalDate invoiceDate = path == Path.NO_PARCEL ? LocalDate.now(TestClock.CENTRE).minusMonths(2) : LocalDate.now(TestClock.CENTRE).minusYears(2);
     Answer submitted = cluster.call(node, ClusterClient.PORTAL, "POST", "/api/rmas",
         ApiClient.application("SN-CLUSTER-%03d".formatted(number), "li.wei@example.com", "OFFICIAL_STORE", invoiceDate),
         Map.of("Idempotency-Key", "cluster-" + number));

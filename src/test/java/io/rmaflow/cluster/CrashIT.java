@@ -2,6 +2,7 @@ package io.rmaflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.cluster.ClusterClient.Answer;
 import io.rmaflow.cluster.ClusterClient.NodeUnreachable;
@@ -155,7 +156,7 @@ class CrashIT {
     int node = number % 2;
     String key = "crash-" + number;
     Answer submitted = cluster.call(node, ClusterClient.PORTAL, "POST", "/api/rmas",
-        ApiClient.application(serial(key), "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now().minusMonths(2)),
+        ApiClient.application(serial(key), "li.wei@example.com", "OFFICIAL_STORE", LocalDate.now(TestClock.CENTRE).minusMonths(2)),
         Map.of("Idempotency-Key", key));
     assertThat(submitted.status()).as("submission %s: %s", key, submitted).isIn(200, 201);
     String rma = submitted.body().path("rmaNumber").asText();

@@ -3,13 +3,14 @@ package io.rmaflow.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.UserTask;
 import io.rmaflow.product.SalesChannel;
-import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.rmacase.CaseFile;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,14 +24,14 @@ class SubmitRmaServiceTest {
 
   @Autowired SubmitRmaService submitRmaService;
   @Autowired LifecycleDriver driver;
-  @Autowired RmaCaseRepository cases;
+  @Autowired CaseFile cases;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
 
   @Test
   void aSubmittedApplicationIsFiledUnderANewRmaNumberAndStartsItsLifecycle() {
-    String first = submitRmaService.submit(Applications.withInvoice(LocalDate.now().minusMonths(1)));
-    String second = submitRmaService.submit(Applications.withInvoice(LocalDate.now().minusMonths(1)));
+    String first = submitRmaService.submit(Applications.withInvoice(TestClock.today().minusMonths(1)));
+    String second = submitRmaService.submit(Applications.withInvoice(TestClock.today().minusMonths(1)));
 
     assertThat(first).matches("RMA-\\d{4}-\\d{6}");
     assertThat(Long.parseLong(second.substring(9))).isGreaterThan(Long.parseLong(first.substring(9)));
@@ -41,7 +42,7 @@ class SubmitRmaServiceTest {
 
   @Test
   void aSecondOpenRmaForTheSameSerialIsRefusedAndLeavesNothingBehind() {
-    var application = Applications.withInvoice(LocalDate.now().minusMonths(1));
+    var application = Applications.withInvoice(TestClock.today().minusMonths(1));
     String open = submitRmaService.submit(application);
     long cases = count("rma_case");
     long instances = runtimeService.createProcessInstanceQuery().count();
@@ -52,12 +53,12 @@ class SubmitRmaServiceTest {
 
     assertThat(count("rma_case")).isEqualTo(cases);
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(this.cases.findOpenCaseFor(application.product().serialNumber())).contains(open);
+    assertThat(this.cases.openCaseFor(application.product().serialNumber())).contains(open);
   }
 
   @Test
   void aSerialCanBeSubmittedAgainOnceItsCaseIsClosed() {
-    var application = Applications.withInvoice(LocalDate.now().minusMonths(1));
+    var application = Applications.withInvoice(TestClock.today().minusMonths(1));
     String first = driver.submit(application).getBusinessKey();
     driver.complete(first, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "RESOLVED"));
 
@@ -72,7 +73,7 @@ class SubmitRmaServiceTest {
     var invalid = new RmaApplication(
         new RmaApplication.Customer("", "not-an-email", null, "fr", valid.customer().address()),
         valid.product(),
-        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-1", LocalDate.now().plusDays(3), null),
+        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-1", TestClock.today().plusDays(3), null),
         valid.fault(), null, null, null,
         new RmaApplication.Acknowledgements(true, false));
     long cases = count("rma_case");

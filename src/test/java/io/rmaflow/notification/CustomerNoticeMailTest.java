@@ -3,17 +3,28 @@ package io.rmaflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rmaflow.TestClock;
 import com.icegreen.greenmail.util.GreenMail;
 import io.rmaflow.RmaSpringBootTest;
-import io.rmaflow.intake.Priority;
+import io.rmaflow.process.Priority;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.product.SalesChannel;
+import io.rmaflow.process.Coverage;
+import io.rmaflow.process.FaultCause;
+import io.rmaflow.process.ParcelCondition;
+import io.rmaflow.process.RepairMethod;
+import io.rmaflow.process.Resolution;
+import io.rmaflow.process.WarrantyBasis;
 import io.rmaflow.rmacase.CaseFile;
-import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.rmacase.CaseFileFixtures;
+import io.rmaflow.rmacase.RmaCase;
+import io.rmaflow.rmacase.WarrantyDecision;
+import io.rmaflow.support.Price;
+import io.rmaflow.support.RmaClock;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -22,9 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -36,6 +45,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.rmaflow.process.StepKey;
 
 /** Customer notices by SMTP, against a real mail server in the test JVM. */
 @RmaSpringBootTest
@@ -50,7 +60,7 @@ class CustomerNoticeMailTest {
   @Autowired SubmitRmaService submitRmaService;
   @Autowired NotificationService notifications;
   @Autowired CaseFile caseFile;
-  @Autowired RmaCaseRepository cases;
+  @Autowired RmaClock clock;
   @Autowired LifecycleDriver driver;
   @Autowired ManagementService managementService;
   @Autowired RuntimeService runtimeService;
@@ -71,7 +81,7 @@ class CustomerNoticeMailTest {
     String email = "customer-" + UUID.randomUUID() + "@example.com";
     String rmaNumber = caseWithAllFacts(email, locale);
 
-    notifications.notify(rmaNumber, type, new NoticeKey(UUID.randomUUID().toString()));
+    notifications.notify(rmaNumber, type, new StepKey(UUID.randomUUID().toString()));
 
     MimeMessage message = single(email);
     assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(email);
@@ -103,7 +113,7 @@ class CustomerNoticeMailTest {
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining(rmaNumber);
       Job retried = confirmationJob(rmaNumber);
       assertThat(retried.getRetries()).isPositive();
-      assertThat(retried.getDuedate()).as("next attempt after a pause").isAfter(new java.util.Date());
+      assertThat(retried.getDuedate()).as("next attempt after a pause").isAfter(java.util.Date.from(TestClock.instant()));
       for (int attempt = 0; confirmationJob(rmaNumber).getRetries() > 0; attempt++) {
         assertThat(attempt).as("attempts before the incident").isLessThan(10);
         assertThatThrownBy(() -> managementService.executeJob(job.getId())).isInstanceOf(NoticeDeliveryException.class);
@@ -119,7 +129,7 @@ class CustomerNoticeMailTest {
         .startsWith(rmaNumber + ", step \"")
         .contains("SUBMISSION_RECEIVED", "could not be sent")
         .doesNotContain(email);
-    assertThat(cases.find(rmaNumber)).isPresent();
+    assertThat(caseFile.find(rmaNumber)).isPresent();
     assertThat(greenMail.getReceivedMessagesForDomain(email)).isEmpty();
 
     // What an owner's "retry" in Cockpit does, once the mail server is back.
@@ -128,7 +138,7 @@ class CustomerNoticeMailTest {
 
     assertThat(greenMail.getReceivedMessagesForDomain(email)).hasSize(1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(driver.processInstanceId(rmaNumber)).count()).isZero();
-    assertThat(cases.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
+    assertThat(caseFile.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
         .extracting(entry -> entry.detail()).containsExactly("SUBMISSION_RECEIVED sent");
   }
 
@@ -136,7 +146,7 @@ class CustomerNoticeMailTest {
   void aStepRetriedAfterItsNoticeWentOutDoesNotSendItAgain() throws Exception {
     String email = "crash-" + UUID.randomUUID() + "@example.com";
     String rmaNumber = caseWithAllFacts(email, "en");
-    NoticeKey key = new NoticeKey(UUID.randomUUID().toString());
+    StepKey key = new StepKey(UUID.randomUUID().toString());
 
     // The notice goes out, then the step fails and its transaction rolls back.
     transaction.executeWithoutResult(status -> {
@@ -146,37 +156,27 @@ class CustomerNoticeMailTest {
     notifications.notify(rmaNumber, NoticeType.QUOTE, key);
 
     assertThat(greenMail.getReceivedMessagesForDomain(email)).hasSize(1);
-    assertThat(cases.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
+    assertThat(caseFile.timeline(rmaNumber)).filteredOn(entry -> entry.event().equals("NOTICE"))
         .extracting(entry -> entry.detail()).containsExactly("QUOTE sent");
   }
 
   /** A case whose file holds every fact some notice reports. */
   private String caseWithAllFacts(String email, String locale) {
     String rmaNumber = submitRmaService.submit(application(email, locale));
-    Map<String, Object> facts = new HashMap<>();
-    facts.put("ship_by", SHIP_BY);
-    facts.put("auto_close_at", AUTO_CLOSE);
-    facts.put("proof_due_by", PROOF_DUE);
-    facts.put("parcel_condition", "DAMAGED");
-    facts.put("fault_cause", "MANUFACTURING_DEFECT");
-    facts.put("warranty_coverage", "PAID");
-    facts.put("warranty_basis", "INVOICE_DATE");
-    facts.put("warranty_start", LocalDate.parse("2024-03-02"));
-    facts.put("warranty_end", LocalDate.parse("2025-03-01"));
-    facts.put("quote_net", new BigDecimal("150.50"));
-    facts.put("quote_tax", new BigDecimal("19.57"));
-    facts.put("quote_gross", new BigDecimal("170.07"));
-    facts.put("quote_currency", "CNY");
-    facts.put("payment_due_by", PAYMENT_DUE);
-    facts.put("payment_reference", "PAY-778");
-    facts.put("paid_amount", new BigDecimal("170.07"));
-    facts.put("paid_currency", "CNY");
-    facts.put("return_carrier", "SF Express");
-    facts.put("return_tracking_number", "SF7788990011");
-    facts.put("return_replaced_parts", true);
-    facts.put("refund_reference", "RF-4411");
-    caseFile.update(rmaNumber, facts);
-    cases.close(rmaNumber, io.rmaflow.rmacase.Resolution.REPAIRED, OffsetDateTime.now());
+    caseFile.recordShipInDeadlines(rmaNumber, SHIP_BY, AUTO_CLOSE);
+    caseFile.recordProofRequested(rmaNumber, PROOF_DUE);
+    caseFile.recordParcelCondition(rmaNumber, ParcelCondition.DAMAGED);
+    caseFile.recordDiagnosis(rmaNumber, FaultCause.MANUFACTURING_DEFECT, RepairMethod.PART_REPLACEMENT,
+        new BigDecimal("120.00"), new BigDecimal("30.50"));
+    caseFile.recordWarrantyDecision(rmaNumber, new WarrantyDecision(Coverage.PAID, WarrantyBasis.INVOICE_DATE,
+        LocalDate.parse("2024-03-02"), LocalDate.parse("2025-03-01"), "Warranty ended on 2025-03-01"));
+    caseFile.recordQuote(rmaNumber, new Price(new BigDecimal("150.50"), new BigDecimal("19.57"), new BigDecimal("170.07"), "CNY"));
+    caseFile.recordQuoteSent(rmaNumber, PAYMENT_DUE.minusMonths(1), PAYMENT_DUE);
+    caseFile.recordPayment(rmaNumber, new RmaCase.Payment("PAY-778", new BigDecimal("170.07"), "CNY", PAYMENT_DUE.minusDays(3)));
+    caseFile.recordReturnPlan(rmaNumber, Resolution.REPAIRED, true, "CUSTOMER");
+    caseFile.recordReturnShipment(rmaNumber, "SF Express", "SF7788990011");
+    caseFile.recordRefund(rmaNumber, "RF-4411");
+    CaseFileFixtures.closeQuietly(caseFile, clock, rmaNumber, Resolution.REPAIRED);
     return rmaNumber;
   }
 
@@ -241,7 +241,7 @@ class CustomerNoticeMailTest {
         new RmaApplication.Customer("Li Wei", email, "+86 138 0000 0000", locale,
             new RmaApplication.Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
         new RmaApplication.Product("X200", "SN-MAIL-" + UUID.randomUUID()),
-        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-88", LocalDate.now().minusMonths(2), null),
+        new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-88", TestClock.today().minusMonths(2), null),
         new RmaApplication.Fault("Does not power on", "POWER"),
         Priority.MEDIUM, ServiceType.MAIL_IN, true, new RmaApplication.Acknowledgements(true, true));
   }

@@ -2,8 +2,8 @@ package io.rmaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.intake.Priority;
-import io.rmaflow.intake.ServiceType;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.rmacase.CaseStatus;

@@ -1,8 +1,6 @@
 package io.rmaflow.process;
 
-import io.rmaflow.intake.Priority;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.intake.ServiceType;
 import io.rmaflow.product.SalesChannel;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;

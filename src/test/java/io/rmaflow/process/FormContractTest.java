@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import io.rmaflow.support.ProcessVariable;
 
 /** Forms, model and code agree on names: each form collects exactly its task's contract variables. */
 class FormContractTest {

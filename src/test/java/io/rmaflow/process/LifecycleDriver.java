@@ -2,6 +2,7 @@ package io.rmaflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.intake.SubmitRmaService;
 import java.time.Instant;
@@ -109,7 +110,8 @@ public class LifecycleDriver {
     ClockUtil.setCurrentTime(Date.from(now));
   }
 
+  /** Back to the suite's running clock (see {@link TestClock}). */
   public void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 }

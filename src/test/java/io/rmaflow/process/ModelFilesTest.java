@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import io.rmaflow.support.ProcessVariable;
 
 /**
  * The model files under {@code bpmn/} as the engine reads them: each is named after its
@@ -60,6 +61,24 @@ class ModelFilesTest {
     List<String> processIds = bpmn(file).getModelElementsByType(Process.class).stream().map(Process::getId).toList();
 
     assertThat(processIds).containsExactly(baseName(file));
+  }
+
+  @ParameterizedTest
+  @MethodSource("modelFiles")
+  void everyProcessAndDecisionStatesItsVersionTagAndHistoryTimeToLive(Path file) throws Exception {
+    // Cockpit and the history name a definition's version by its tag; without a time to live the engine refuses it.
+    boolean dmn = file.toString().endsWith(".dmn");
+    String camunda = "http://camunda.org/schema/1.0/" + (dmn ? "dmn" : "bpmn");
+    NodeList definitions = plainXml(file).getElementsByTagNameNS("*", dmn ? "decision" : "process");
+
+    assertThat(definitions.getLength()).isPositive();
+    for (int i = 0; i < definitions.getLength(); i++) {
+      Element definition = (Element) definitions.item(i);
+      assertThat(definition.getAttributeNS(camunda, "versionTag")).as("versionTag of %s", definition.getAttribute("id"))
+          .matches("\\d+\\.\\d+\\.\\d+");
+      assertThat(definition.getAttributeNS(camunda, "historyTimeToLive"))
+          .as("historyTimeToLive of %s", definition.getAttribute("id")).isNotBlank();
+    }
   }
 
   @ParameterizedTest
@@ -228,6 +247,10 @@ class ModelFilesTest {
   private static Map<String, DmnDecision> decisions() {
     return decisionFiles().flatMap(file -> dmn(file).stream())
         .collect(Collectors.toMap(DmnDecision::getKey, Function.identity()));
+  }
+
+  static Stream<Path> modelFiles() {
+    return Stream.concat(processFiles(), decisionFiles());
   }
 
   static Stream<Path> processFiles() {

@@ -2,13 +2,12 @@ package io.rmaflow.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.UserTask;
-import io.rmaflow.rmacase.RmaCaseRepository;
-import java.time.Instant;
-import java.time.LocalDate;
+import io.rmaflow.rmacase.CaseFile;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,7 +25,7 @@ class HistoryCleanupTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngineConfiguration configuration;
-  @Autowired RmaCaseRepository cases;
+  @Autowired CaseFile cases;
 
   @AfterEach
   void resetClock() {
@@ -41,13 +40,13 @@ class HistoryCleanupTest {
     assertThat(engine.getHistoryCleanupBatchSize()).isEqualTo(500);
 
     // Ended more than the model's time to live (365 days) ago ...
-    driver.setClock(Instant.now().minusSeconds(400L * 24 * 3600));
-    String old = driver.submit(Applications.withInvoice(LocalDate.now().minusDays(420))).getBusinessKey();
+    driver.setClock(TestClock.instant().minusSeconds(400L * 24 * 3600));
+    String old = driver.submit(Applications.withInvoice(TestClock.today().minusDays(420))).getBusinessKey();
     driver.complete(old, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "RESOLVED"));
     String oldInstance = driver.processInstanceId(old);
     driver.resetClock();
     // ... and just now.
-    String recent = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(1))).getBusinessKey();
+    String recent = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(1))).getBusinessKey();
     driver.complete(recent, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "RESOLVED"));
     String recentInstance = driver.processInstanceId(recent);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(oldInstance).count()).isPositive();

@@ -2,12 +2,12 @@ package io.rmaflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.UserTask;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class EngineRestSecurityTest {
 
   @Test
   void staffSeeAndCompleteOnlyTheirGroupsTasks() {
-    String rmaNumber = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(2))).getBusinessKey();
+    String rmaNumber = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
     String taskId = driver.task(rmaNumber, UserTask.REMOTE_DIAGNOSIS).getId();
 
     assertThat(taskIds("desk", rmaNumber)).containsExactly(taskId);
@@ -73,7 +73,7 @@ class EngineRestSecurityTest {
 
   @Test
   void theTasklistListShowsTheCaseOnEachTaskWithoutOpeningTheProcessInstance() {
-    String rmaNumber = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(2))).getBusinessKey();
+    String rmaNumber = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
     String taskId = driver.task(rmaNumber, UserTask.REMOTE_DIAGNOSIS).getId();
 
     JsonNode variables = http.withBasicAuth("desk", "desk")

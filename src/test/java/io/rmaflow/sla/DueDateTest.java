@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.complaint.ComplaintService;
-import io.rmaflow.intake.Priority;
+import io.rmaflow.process.Priority;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.repair.PaymentService;
-import io.rmaflow.rmacase.RmaCaseRepository;
+import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.shipping.ShipInService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +35,7 @@ class DueDateTest {
   @Autowired LifecycleDriver driver;
   @Autowired ComplaintService complaints;
   @Autowired PaymentService payments;
-  @Autowired RmaCaseRepository cases;
+  @Autowired CaseFile cases;
   @Autowired ShipInService shipIn;
 
   @BeforeEach

@@ -28,12 +28,35 @@ class TaskConflictRetryTest {
 
   @Test
   void aTaskWhoseExecutionWasMergedAwayMeanwhileIsCompletedOnTheNextAttempt() {
-    failing(1, new NullPointerException("execution is null"));
+    failing(1, new NullPointerException("Cannot invoke \"org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity"
+        + ".getProcessBusinessKey()\" because the return value of \"org.camunda.bpm.engine.impl.persistence.entity"
+        + ".TaskEntity.getExecution()\" is null"));
 
     retry.execute(new CompleteTaskCmd("task-1", null));
 
     assertThat(attempts).hasValue(2);
   }
+
+  @Test
+  void aTaskWhoseExecutionTheEngineNoLongerFindsIsCompletedOnTheNextAttempt() {
+    failing(1, new NullPointerException("Cannot invoke \"org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity"
+        + ".removeTask(org.camunda.bpm.engine.impl.persistence.entity.TaskEntity)\" because \"execution\" is null"));
+
+    retry.execute(new CompleteTaskCmd("task-1", null));
+
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void aNullPointerOutsideTheEngineIsADefectAndReachesTheCallerAtOnce() {
+    NullPointerException defect = new NullPointerException(
+        "Cannot invoke \"java.math.BigDecimal.add(java.math.BigDecimal)\" because \"partsCost\" is null");
+    failing(5, defect);
+
+    assertThatThrownBy(() -> retry.execute(new CompleteTaskCmd("task-1", null))).isSameAs(defect);
+    assertThat(attempts).hasValue(1);
+  }
+
 
   @Test
   void aLastingConflictReachesTheCallerAfterThreeAttempts() {

@@ -3,11 +3,11 @@ package io.rmaflow.tasklist;
 import static io.rmaflow.process.RmaProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.TestClock;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.UserTask;
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,7 +24,7 @@ class ListingCopiesOutOfHistoryTest {
 
   @Test
   void aTaskCarriesTheCasesFactsAndHistoryForTasklistButTheEngineHistoryKeepsOnlyTheProcessVariables() {
-    String rma = driver.submit(Applications.withInvoice(LocalDate.now().minusMonths(1))).getBusinessKey();
+    String rma = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(1))).getBusinessKey();
     Task triage = driver.task(rma, UserTask.REMOTE_DIAGNOSIS);
 
     assertThat(taskService.getVariablesLocal(triage.getId()))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.rmaflow.process.WarrantyBasis;
 
 /**
  * The warranty decision end to end, as the lifecycle chains it: start table, length table,

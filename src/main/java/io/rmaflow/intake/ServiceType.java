@@ -1,7 +1,0 @@
-package io.rmaflow.intake;
-
-/** How the customer prefers to be served. */
-public enum ServiceType {
-  MAIL_IN,
-  ON_SITE
-}

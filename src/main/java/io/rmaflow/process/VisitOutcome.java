@@ -1,0 +1,7 @@
+package io.rmaflow.process;
+
+/** Result of an on-site visit. */
+public enum VisitOutcome {
+  RESOLVED,
+  SEND_IN
+}

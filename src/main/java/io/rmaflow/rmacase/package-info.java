@@ -1,0 +1,10 @@
+/**
+ * The case file: each case's facts, status and timeline, written by typed methods of
+ * {@link io.rmaflow.rmacase.CaseFile} and read through it and
+ * {@link io.rmaflow.rmacase.CaseQueryService}. Closing a case publishes
+ * {@link io.rmaflow.rmacase.CaseClosed}. Owns {@code rma_case} and {@code rma_timeline}.
+ */
+@ApplicationModule(displayName = "Case file", allowedDependencies = {"process", "product", "support"})
+package io.rmaflow.rmacase;
+
+import org.springframework.modulith.ApplicationModule;

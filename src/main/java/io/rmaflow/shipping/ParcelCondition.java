@@ -1,8 +1,0 @@
-package io.rmaflow.shipping;
-
-/** Condition of an arriving parcel (service agreement 3.6). */
-public enum ParcelCondition {
-  INTACT,
-  DAMAGED,
-  LIQUID_DAMAGED
-}

@@ -1,9 +1,0 @@
-package io.rmaflow.triage;
-
-/** Result of remote triage (service agreement 4.1). */
-public enum RemoteOutcome {
-  RESOLVED,
-  REFUSED,
-  SEND_IN,
-  ON_SITE
-}

@@ -1,7 +1,0 @@
-package io.rmaflow.triage;
-
-/** Result of an on-site visit. */
-public enum VisitOutcome {
-  RESOLVED,
-  SEND_IN
-}

@@ -1,9 +1,0 @@
-package io.rmaflow.warranty;
-
-/** Who pays for the repair. */
-public enum Coverage {
-  FREE,
-  PAID,
-  NO_FAULT,
-  PROOF_REQUIRED
-}
