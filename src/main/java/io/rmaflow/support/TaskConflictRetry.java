@@ -2,7 +2,6 @@ package io.rmaflow.support;
 
 import java.util.ArrayList;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -20,9 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the same case, such as a job of a parallel branch committing meanwhile on this or another
  * node, is repeated instead of failing. The engine reports such a conflict as an optimistic
  * locking failure or, when the task's execution was merged away under it, as a
- * {@link NullPointerException} because the task's execution is gone; either way its transaction
- * was rolled back whole, so doing it again is what the user would do by clicking again. Any
- * other {@link NullPointerException} is a defect and reaches the caller at once.
+ * {@link NullPointerException}, met in the engine's own execution tree or by a listener asking
+ * for the task's execution; either way its transaction was rolled back whole, so doing it again
+ * is what the user would do by clicking again. A {@link NullPointerException} of our own code
+ * that has nothing to do with a vanished execution is a defect and reaches the caller at once.
  * Work inside a caller's own transaction is left alone: that caller repeats it (see
  * {@link Transactions}).
  */
@@ -44,8 +44,8 @@ public class TaskConflictRetry extends AbstractCamundaConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(TaskConflictRetry.class);
     static final int ATTEMPTS = 3;
     private static final Set<Class<?>> TASK_COMPLETIONS = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class);
-    private static final Pattern EXECUTION_GONE =
-        Pattern.compile("Cannot invoke \"[\\w.$]+\\.ExecutionEntity\\.|getExecution\\(\\)\" is null");
+    private static final String ENGINE = "org.camunda.bpm.engine.impl.";
+    private static final String EXECUTION_GONE = "getExecution()\" is null";
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -65,13 +65,17 @@ public class TaskConflictRetry extends AbstractCamundaConfiguration {
     }
 
     /**
-     * The case changed under the command: a lost optimistic lock, or the task's execution no
-     * longer there. The JVM's message says what was null: an execution the engine called, or
-     * the task's execution.
+     * The case changed under the command: a lost optimistic lock, a null met in the engine's
+     * own code (its execution tree, changed by the concurrent commit), or the task's execution
+     * no longer there, as the JVM's message names it.
      */
     static boolean isConflict(RuntimeException failure) {
-      return failure instanceof OptimisticLockingException
-          || failure.getMessage() != null && EXECUTION_GONE.matcher(failure.getMessage()).find();
+      if (failure instanceof OptimisticLockingException) {
+        return true;
+      }
+      StackTraceElement[] frames = failure.getStackTrace();
+      return frames.length > 0 && frames[0].getClassName().startsWith(ENGINE)
+          || failure.getMessage() != null && failure.getMessage().contains(EXECUTION_GONE);
     }
   }
 }

@@ -38,9 +38,13 @@ class TaskConflictRetryTest {
   }
 
   @Test
-  void aTaskWhoseExecutionTheEngineNoLongerFindsIsCompletedOnTheNextAttempt() {
-    failing(1, new NullPointerException("Cannot invoke \"org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity"
-        + ".removeTask(org.camunda.bpm.engine.impl.persistence.entity.TaskEntity)\" because \"execution\" is null"));
+  void aTaskWhoseExecutionTreeChangedInTheEngineIsCompletedOnTheNextAttempt() {
+    NullPointerException metInTheEngine = new NullPointerException("Cannot invoke \"org.camunda.bpm.engine.impl.pvm.runtime"
+        + ".PvmExecutionImpl.getActivityInstanceId()\" because the return value of \"org.camunda.bpm.engine.impl.pvm.runtime"
+        + ".PvmExecutionImpl.getParent()\" is null");
+    metInTheEngine.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl", "leaveActivityInstance", null, 1)});
+    failing(1, metInTheEngine);
 
     retry.execute(new CompleteTaskCmd("task-1", null));
 
@@ -51,6 +55,7 @@ class TaskConflictRetryTest {
   void aNullPointerOutsideTheEngineIsADefectAndReachesTheCallerAtOnce() {
     NullPointerException defect = new NullPointerException(
         "Cannot invoke \"java.math.BigDecimal.add(java.math.BigDecimal)\" because \"partsCost\" is null");
+    defect.setStackTrace(new StackTraceElement[] {new StackTraceElement("io.rmaflow.repair.QuoteService", "prepare", null, 1)});
     failing(5, defect);
 
     assertThatThrownBy(() -> retry.execute(new CompleteTaskCmd("task-1", null))).isSameAs(defect);
