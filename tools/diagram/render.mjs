@@ -1,8 +1,9 @@
-// Renders bpmn/rma-lifecycle.bpmn to docs/rma-lifecycle.svg with bpmn-js, in the system's
-// headless Chromium, so the README's picture is always drawn from the model itself. The
-// lifecycle is a long left-to-right flow, so it also writes the drawing cut into rows
-// (docs/rma-lifecycle-1.svg, -2, -3) that a README page can show at a readable size.
-//   npm --prefix tools/diagram ci && node tools/diagram/render.mjs
+// Renders a model (by default bpmn/rma-lifecycle.bpmn to docs/rma-lifecycle.svg) with bpmn-js, in
+// the system's headless Chromium, so the README's pictures are always drawn from the models
+// themselves. A long left-to-right flow can also be written cut into rows (the lifecycle's
+// docs/rma-lifecycle-1.svg, -2, -3) that a README page can show at a readable size.
+//   npm --prefix tools/diagram ci && node tools/diagram/render.mjs [model target [rows]]
+//   node tools/diagram/render.mjs bpmn/service-contract.bpmn docs/service-contract.svg 1
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const model = process.argv[2] ?? join(root, 'bpmn', 'rma-lifecycle.bpmn');
 const target = process.argv[3] ?? join(root, 'docs', 'rma-lifecycle.svg');
+const rowCount = Number(process.argv[4] ?? 3);
 const viewer = readFileSync(join(here, 'node_modules', 'bpmn-js', 'dist', 'bpmn-viewer.production.min.js'), 'utf8');
 
 const browser = await chromium.launch({
@@ -30,7 +32,7 @@ try {
   }, readFileSync(model, 'utf8'));
   writeFileSync(target, svg);
   console.log(`wrote ${target}`);
-  for (const [index, row] of rows(svg, 3).entries()) {
+  for (const [index, row] of (rowCount > 1 ? rows(svg, rowCount) : []).entries()) {
     const file = target.replace(/\.svg$/, `-${index + 1}.svg`);
     writeFileSync(file, row);
     console.log(`wrote ${file}`);

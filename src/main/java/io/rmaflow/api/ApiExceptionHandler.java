@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.rmaflow.contract.ContractNotAwaitingException;
+import io.rmaflow.contract.ContractOverlapException;
+import io.rmaflow.contract.UnknownContractException;
 import io.rmaflow.intake.DuplicateOpenRmaException;
-import io.rmaflow.intake.IdempotencyConflictException;
+import io.rmaflow.support.InvalidFieldException;
+import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.product.UnknownProductException;
-import io.rmaflow.repair.PaymentMismatchException;
+import io.rmaflow.support.PaymentMismatchException;
 import io.rmaflow.rmacase.UnknownRmaException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -140,6 +144,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnknownRmaException.class)
   ProblemDetail unknownRma(UnknownRmaException e) {
     return ApiProblem.UNKNOWN_RMA.detail(HttpStatus.NOT_FOUND, "There is no RMA " + e.rmaNumber() + ".");
+  }
+
+  @ExceptionHandler(UnknownContractException.class)
+  ProblemDetail unknownContract(UnknownContractException e) {
+    return ApiProblem.UNKNOWN_CONTRACT.detail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(ContractOverlapException.class)
+  ProblemDetail unitAlreadyCovered(ContractOverlapException e) {
+    return ApiProblem.UNIT_ALREADY_COVERED.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(ContractNotAwaitingException.class)
+  ProblemDetail contractNotAwaiting(ContractNotAwaitingException e) {
+    return ApiProblem.NOT_AWAITED.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidFieldException.class)
+  ProblemDetail invalidField(InvalidFieldException e) {
+    return invalid(List.of(new FieldError(e.field(), e.getMessage())));
   }
 
   @ExceptionHandler(UnknownProductException.class)

@@ -37,6 +37,24 @@ final class Examples {
       {"reason": "The device works again."}""";
   static final String FEEDBACK = """
       {"rating": 5, "comment": "Fast and friendly."}""";
+  static final String CONTRACT = """
+      {
+        "customer": {"name": "Chen Jie", "email": "it@example.com", "locale": "zh",
+                     "address": {"city": "Beijing", "country": "CN"}},
+        "plan": "MAINTENANCE", "units": ["SN-X200-0001"], "system": null,
+        "startsOn": "2026-12-01", "endsOn": "2027-11-30", "billing": "MONTHLY",
+        "fee": {"amount": "100.00", "currency": "CNY"},
+        "serviceLevels": {"responseWorkingHours": 2,
+                          "resolutionWorkingHours": {"HIGH": 4, "MEDIUM": 16, "LOW": 32},
+                          "availabilityTarget": 99.5},
+        "paidUntil": null
+      }""";
+  static final String CONTRACT_PAYMENT = """
+      {"reference": "PAY-SC-2026-0001", "amount": "113.00", "currency": "CNY"}""";
+  static final String RENEWAL = """
+      {"renew": true}""";
+  static final String EXTENSION = """
+      {"reason": "Our budget for next year is approved in January.", "until": "2028-01-31"}""";
   static final String PRODUCT = """
       {"model": "X200", "category": "DEVICE", "shippedOn": "2026-01-15", "channel": "OFFICIAL_STORE"}""";
 }

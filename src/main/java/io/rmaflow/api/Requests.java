@@ -41,6 +41,10 @@ final class Requests {
 
   record Feedback(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 2000) String comment) {}
 
+  record Renewal(@NotNull Boolean renew) {}
+
+  record Extension(@NotBlank @Size(max = 500) String reason, @NotNull LocalDate until) {}
+
   record ProductRegistration(
       @NotBlank @Size(max = 100) String model,
       @NotNull ProductCategory category,

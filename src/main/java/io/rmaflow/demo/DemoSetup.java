@@ -4,6 +4,13 @@ import static io.rmaflow.process.RmaProcess.Groups.*;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import io.rmaflow.contract.Billing;
+import io.rmaflow.contract.ContractPlan;
+import io.rmaflow.contract.ContractProcess;
+import io.rmaflow.contract.ContractRegistration;
+import io.rmaflow.contract.ContractRegistrationService;
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.process.Priority;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.process.ServiceType;
@@ -15,6 +22,7 @@ import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo setup: the contract's groups, one login per actor (password = user id), the
- * authorizations that let each group see only its own work, a Tasklist filter per group
- * product units for every warranty case and a few applications to work on. Runs once, on an
+ * authorizations that let each group see only its own work, a Tasklist filter per group,
+ * product units for every warranty case, and a few applications and service contracts to work on. Runs once, on an
  * empty identity store, in one transaction: nodes of a cluster starting together race for
  * the first group's key, and the losers find the winner's setup once it is committed.
  * On by default with the embedded H2 database only; on any other database, such as
@@ -75,6 +83,7 @@ public class DemoSetup implements ApplicationRunner {
   private final TaskService taskService;
   private final ProductRegistry productRegistry;
   private final SubmitRmaService submitRmaService;
+  private final ContractRegistrationService contractRegistrations;
   private final RmaClock clock;
   private final TransactionTemplate transaction;
   private final boolean submitApplications;
@@ -82,7 +91,8 @@ public class DemoSetup implements ApplicationRunner {
 
   public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
       FilterService filterService, TaskService taskService, ProductRegistry productRegistry,
-      SubmitRmaService submitRmaService, RmaClock clock, RmaProperties properties,
+      SubmitRmaService submitRmaService, ContractRegistrationService contractRegistrations, RmaClock clock,
+      RmaProperties properties,
       TransactionTemplate transaction, @Value("${spring.datasource.url:}") String jdbcUrl) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
@@ -90,6 +100,7 @@ public class DemoSetup implements ApplicationRunner {
     this.taskService = taskService;
     this.productRegistry = productRegistry;
     this.submitRmaService = submitRmaService;
+    this.contractRegistrations = contractRegistrations;
     this.clock = clock;
     this.transaction = transaction;
     this.submitApplications = properties.demo().applications();
@@ -127,6 +138,7 @@ public class DemoSetup implements ApplicationRunner {
     registerProducts();
     if (submitApplications) {
       submitApplications();
+      registerContracts();
     }
   }
 
@@ -160,6 +172,9 @@ public class DemoSetup implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ);
       grant(group, Resources.USER, ANY, Permissions.READ);
     }
+    // Contract tasks go to finance (audits, invoices) and the service managers (extensions).
+    grant(FINANCE, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
+    grant(SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
   }
 
   /** Managers chase late work: they read every task, and work only their own group's. */
@@ -215,6 +230,7 @@ public class DemoSetup implements ApplicationRunner {
     properties.put("refresh", true);
     properties.put("variables", List.of(
         Map.of("name", "rmaNumber", "label", "RMA"),
+        Map.of("name", "contractNumber", "label", "Contract"),
         Map.of("name", "customerName", "label", "Customer"),
         Map.of("name", "productModel", "label", "Product"),
         Map.of("name", "priority", "label", "Priority")));
@@ -222,7 +238,7 @@ public class DemoSetup implements ApplicationRunner {
     return filterService.saveFilter(filter);
   }
 
-  /** Units that show each warranty path: in and out of warranty, per category, and one grey import. */
+  /** Units that show each warranty path: in and out of warranty, per category, one grey import, two under contract. */
   private void registerProducts() {
     var today = clock.today();
     List.of(
@@ -231,7 +247,10 @@ public class DemoSetup implements ApplicationRunner {
         new ProductUnit("SN-X300-0001", "X300", ProductCategory.DEVICE, today.minusMonths(1), SalesChannel.AUTHORIZED_RESELLER),
         new ProductUnit("SN-CHG-0001", "Fast charger C65", ProductCategory.ACCESSORY, today.minusMonths(2), SalesChannel.OFFICIAL_STORE),
         new ProductUnit("SN-BAT-0001", "Battery B5000", ProductCategory.BATTERY, today.minusMonths(8), SalesChannel.OFFICIAL_STORE),
-        new ProductUnit("SN-GREY-0001", "X200", ProductCategory.DEVICE, today.minusMonths(2), SalesChannel.OTHER))
+        new ProductUnit("SN-GREY-0001", "X200", ProductCategory.DEVICE, today.minusMonths(2), SalesChannel.OTHER),
+        // Out of warranty, covered by the demo maintenance contract.
+        new ProductUnit("SN-X200-0100", "X200", ProductCategory.DEVICE, today.minusMonths(20), SalesChannel.OFFICIAL_STORE),
+        new ProductUnit("SN-X200-0101", "X200", ProductCategory.DEVICE, today.minusMonths(20), SalesChannel.OFFICIAL_STORE))
         .forEach(productRegistry::register);
   }
 
@@ -246,12 +265,38 @@ public class DemoSetup implements ApplicationRunner {
         "X500", "SN-X500-7731", null, null, "Battery drains within an hour", Priority.LOW));
   }
 
+  /**
+   * Two contracts moved over from a former system: a maintenance contract for two units, paid
+   * to the end of this month, and a support contract billed by the year whose second year fell
+   * due ten days ago and is unpaid, so it runs up late fees (not yet long enough to be suspended).
+   */
+  List<String> registerContracts() {
+    LocalDate today = clock.today();
+    LocalDate monthStart = today.withDayOfMonth(1).minusMonths(2);
+    String maintenance = contractRegistrations.register(new ContractRegistration(
+        demoCustomer("Zhou Min", "it@zhou-logistics.example", "zh", "Shanghai", "Shanghai"),
+        ContractPlan.MAINTENANCE, List.of("SN-X200-0100", "SN-X200-0101"), null, monthStart,
+        monthStart.plusYears(1).minusDays(1), Billing.MONTHLY, new ContractRegistration.Fee(new BigDecimal("100.00"), "CNY"),
+        null, today.withDayOfMonth(1).plusMonths(1).minusDays(1)), null).contractNumber();
+    LocalDate secondYear = today.minusDays(10);
+    LocalDate firstYear = secondYear.minusYears(1);
+    String support = contractRegistrations.register(new ContractRegistration(
+        demoCustomer("Anna Schmidt", "it@schmidt-trading.example", "en", "Hangzhou", "Zhejiang"),
+        ContractPlan.SUPPORT, List.of(), "Order desk", firstYear, firstYear.plusYears(2).minusDays(1), Billing.ANNUAL,
+        new ContractRegistration.Fee(new BigDecimal("12000.00"), "CNY"),
+        new ContractRegistration.RequestedServiceLevels(2, null, new BigDecimal("99.90")),
+        firstYear.plusYears(1).minusDays(1)), null).contractNumber();
+    return List.of(maintenance, support);
+  }
+
+  private static Customer demoCustomer(String name, String email, String locale, String city, String province) {
+    return new Customer(name, email, "+86 138 0000 0000", locale, new Address("1 Demo Road", city, province, "100000", "CN"));
+  }
+
   private static RmaApplication demoApplication(String name, String email, String locale, String city,
       String province, String model, String serial, String invoice, LocalDate invoiceDate, String fault,
       Priority priority) {
-    return new RmaApplication(
-        new RmaApplication.Customer(name, email, "+86 138 0000 0000", locale,
-            new RmaApplication.Address("1 Demo Road", city, province, "100000", "CN")),
+    return new RmaApplication(demoCustomer(name, email, locale, city, province),
         new RmaApplication.Product(model, serial),
         new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, invoice, invoiceDate, invoiceDate),
         new RmaApplication.Fault(fault, "GENERAL"),

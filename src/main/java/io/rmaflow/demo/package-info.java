@@ -1,7 +1,9 @@
 /**
- * The demo setup: groups, logins, authorizations, filters, product units and applications.
+ * The demo setup: groups, logins, authorizations, filters, product units, applications and
+ * service contracts.
  */
-@ApplicationModule(displayName = "Demo setup", allowedDependencies = {"intake", "process", "product", "support"})
+@ApplicationModule(displayName = "Demo setup",
+    allowedDependencies = {"contract", "customer", "intake", "process", "product", "support"})
 package io.rmaflow.demo;
 
 import org.springframework.modulith.ApplicationModule;

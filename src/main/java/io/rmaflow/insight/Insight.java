@@ -19,7 +19,8 @@ public record Insight(
     OpenCases openCases,
     WaitingOnCustomers waitingOnCustomers,
     SlaBreaches slaBreaches,
-    Turnaround turnaround) {
+    Turnaround turnaround,
+    Contracts contracts) {
 
   /** Every open status, also those without a case, in the order a case passes them. */
   public record OpenCases(long total, List<StatusCount> byStatus) {}
@@ -74,4 +75,14 @@ public record Insight(
   public record WeekFigures(LocalDate weekStart, long count, Double medianDays, Double p90Days) {}
 
   public record TaskFigures(String task, long count, Double medianHours, Double p90Hours) {}
+
+  /**
+   * Service contracts today: in service, waiting for their first payment or its audit, with a
+   * period past its due date and the late fees these have run up (per currency, decimal
+   * strings), and in service but ending within 30 days with no paid renewal.
+   */
+  public record Contracts(long active, long awaitingPaymentOrAudit, long overdue, List<Money> overdueLateFees,
+      long endingWithin30Days) {}
+
+  public record Money(String amount, String currency) {}
 }

@@ -1,5 +1,6 @@
 package io.rmaflow.insight;
 
+import io.rmaflow.contract.ContractQueryService;
 import io.rmaflow.insight.Insight.Breach;
 import io.rmaflow.insight.Insight.Figures;
 import io.rmaflow.insight.Insight.LevelCount;
@@ -72,16 +73,19 @@ public class InsightService {
   private final ManagementService managementService;
   private final RuntimeService runtimeService;
   private final SlaQueryService slaQueries;
+  private final ContractQueryService contractQueries;
   private final RmaClock clock;
 
   InsightService(CaseQueryService cases, TurnaroundRecords turnarounds, JdbcClient jdbc,
-      ManagementService managementService, RuntimeService runtimeService, SlaQueryService slaQueries, RmaClock clock) {
+      ManagementService managementService, RuntimeService runtimeService, SlaQueryService slaQueries,
+      ContractQueryService contractQueries, RmaClock clock) {
     this.cases = cases;
     this.turnarounds = turnarounds;
     this.jdbc = jdbc;
     this.managementService = managementService;
     this.runtimeService = runtimeService;
     this.slaQueries = slaQueries;
+    this.contractQueries = contractQueries;
     this.clock = clock;
   }
 
@@ -95,7 +99,14 @@ public class InsightService {
     OffsetDateTime from = since.atStartOfDay(now.getZone()).toOffsetDateTime();
     return new Insight(now.toOffsetDateTime(), weeks, since,
         openCases(), waitingOnCustomers(now), slaBreaches(since, from, now),
-        turnaround(since, from, now));
+        turnaround(since, from, now), contracts());
+  }
+
+  private Insight.Contracts contracts() {
+    ContractQueryService.Figures figures = contractQueries.figures();
+    return new Insight.Contracts(figures.active(), figures.awaitingPaymentOrAudit(), figures.overdue(),
+        figures.overdueLateFees().stream().map(fee -> new Insight.Money(fee.amount().toPlainString(), fee.currency())).toList(),
+        figures.endingWithin30Days());
   }
 
   private OpenCases openCases() {

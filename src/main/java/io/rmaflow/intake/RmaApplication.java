@@ -1,9 +1,9 @@
 package io.rmaflow.intake;
 
+import io.rmaflow.customer.Customer;
 import io.rmaflow.product.SalesChannel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,25 +35,6 @@ public record RmaApplication(
   public boolean keepsReplacedParts() {
     return Boolean.TRUE.equals(keepReplacedParts);
   }
-
-  public record Customer(
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Email @Size(max = 254) String email,
-      @Size(max = 50) String phone,
-      @Pattern(regexp = "en|zh", message = "must be en or zh") String locale,
-      @NotNull @Valid Address address) {
-
-    public String localeOrDefault() {
-      return locale == null ? "en" : locale;
-    }
-  }
-
-  public record Address(
-      @Size(max = 200) String line1,
-      @NotBlank @Size(max = 100) String city,
-      @Size(max = 100) String province,
-      @Size(max = 20) String postalCode,
-      @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code") String country) {}
 
   public record Product(
       @NotBlank @Size(max = 100) String model,

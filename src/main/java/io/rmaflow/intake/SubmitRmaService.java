@@ -24,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.rmaflow.support.IdempotencyConflictException;
 
 /**
  * Accepts a repair application: files the case under a new RMA number and starts its

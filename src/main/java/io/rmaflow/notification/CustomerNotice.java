@@ -1,19 +1,17 @@
 package io.rmaflow.notification;
 
-import io.rmaflow.rmacase.RmaCase;
+import java.util.Map;
 
-/** A notice to one customer about one case. */
-public record CustomerNotice(NoticeType type, RmaCase rmaCase) {
+/**
+ * A notice to one customer about one case or contract: its type (which also names its
+ * subject, {@code subject.<type>} in the message bundles), the case's or contract's number,
+ * the recipient and their language, the template pair under {@code templates/mail/} and what
+ * the template shows. The recipient stays out of logs and incident messages.
+ */
+public record CustomerNotice(String type, String reference, String recipient, String locale, String template,
+    Map<String, Object> model) {
 
-  public String rmaNumber() {
-    return rmaCase.rmaNumber();
-  }
-
-  public String locale() {
-    return rmaCase.customer().locale();
-  }
-
-  public String recipient() {
-    return rmaCase.customer().email();
+  public CustomerNotice {
+    model = Map.copyOf(model);
   }
 }

@@ -16,7 +16,7 @@ public class LoggingCustomerNotifier implements CustomerNotifier {
   @Override
   public Delivery deliver(CustomerNotice notice) {
     LOG.info("Notice {} for {} (locale {}) not sent: no mail server configured",
-        notice.type(), notice.rmaNumber(), notice.locale());
+        notice.type(), notice.reference(), notice.locale());
     return new Delivery(false, NOT_SENT);
   }
 }

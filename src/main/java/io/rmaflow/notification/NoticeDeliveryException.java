@@ -8,7 +8,7 @@ package io.rmaflow.notification;
 public class NoticeDeliveryException extends RuntimeException {
 
   public NoticeDeliveryException(CustomerNotice notice, Throwable cause) {
-    super("Notice " + notice.type() + " for " + notice.rmaNumber() + " could not be sent: " + kinds(cause)
+    super("Notice " + notice.type() + " for " + notice.reference() + " could not be sent: " + kinds(cause)
         + ". Check the mail server, then retry.");
   }
 

@@ -1,26 +1,29 @@
 package io.rmaflow.notification;
 
+import io.rmaflow.process.StepKey;
 import io.rmaflow.rmacase.CaseClosed;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.TimelineEvent;
+import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import io.rmaflow.process.StepKey;
 
 /**
- * Sends a case's customer notice once. Delivery failures propagate, so the engine retries
- * the step with back-off and raises an incident when retries run out; the case waits there
- * and nothing of it is rolled back.
+ * Sends a customer notice once per step. Delivery failures propagate, so the engine retries
+ * the step with back-off and raises an incident when retries run out; the case or contract
+ * waits there and nothing of it is rolled back.
  */
 @Service
 public class NotificationService {
 
   private final CaseFile caseFile;
+  private final RmaNotices rmaNotices;
   private final CustomerNotifier notifier;
   private final SentNotices sentNotices;
 
-  public NotificationService(CaseFile caseFile, CustomerNotifier notifier, SentNotices sentNotices) {
+  NotificationService(CaseFile caseFile, RmaNotices rmaNotices, CustomerNotifier notifier, SentNotices sentNotices) {
     this.caseFile = caseFile;
+    this.rmaNotices = rmaNotices;
     this.notifier = notifier;
     this.sentNotices = sentNotices;
   }
@@ -31,14 +34,28 @@ public class NotificationService {
     notify(closed.rmaNumber(), NoticeType.closingNoticeFor(closed.resolution()), closed.step());
   }
 
+  /** A repair case's notice, listed in the case's timeline. */
   public void notify(String rmaNumber, NoticeType type, StepKey key) {
-    // A retry of a step whose notice went out before its transaction failed: list it, don't resend.
-    CustomerNotifier.Delivery delivery = sentNotices.find(key).orElseGet(() -> {
-      CustomerNotice notice = new CustomerNotice(type, caseFile.get(rmaNumber));
-      CustomerNotifier.Delivery delivered = notifier.deliver(notice);
-      sentNotices.record(key, notice, delivered);
+    CustomerNotifier.Delivery delivery = send(key, () -> rmaNotices.noticeFor(type, caseFile.get(rmaNumber)));
+    caseFile.record(rmaNumber, TimelineEvent.NOTICE, describe(type.name(), delivery));
+  }
+
+  /**
+   * Sends the notice unless this step sent it before: a retry of a step whose notice went out
+   * before its transaction failed gets the earlier delivery back, and the customer no second mail.
+   * The notice is made only when it is sent.
+   */
+  public CustomerNotifier.Delivery send(StepKey key, Supplier<CustomerNotice> notice) {
+    return sentNotices.find(key).orElseGet(() -> {
+      CustomerNotice made = notice.get();
+      CustomerNotifier.Delivery delivered = notifier.deliver(made);
+      sentNotices.record(key, made, delivered);
       return delivered;
     });
-    caseFile.record(rmaNumber, TimelineEvent.NOTICE, type.name() + (delivery.sent() ? " sent" : " " + delivery.detail()));
+  }
+
+  /** How a timeline lists a notice: {@code QUOTE sent}, or why it was not. */
+  public static String describe(String type, CustomerNotifier.Delivery delivery) {
+    return type + (delivery.sent() ? " sent" : " " + delivery.detail());
   }
 }

@@ -34,8 +34,8 @@ public class SentNotices {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(StepKey key, CustomerNotice notice, CustomerNotifier.Delivery delivery) {
-    jdbc.sql("INSERT INTO customer_notice (notice_key, rma_number, notice_type, sent, recorded_at) VALUES (?, ?, ?, ?, ?)")
-        .params(key.value(), notice.rmaNumber(), notice.type().name(), delivery.sent(), clock.nowOffset())
+    jdbc.sql("INSERT INTO customer_notice (notice_key, reference, notice_type, sent, recorded_at) VALUES (?, ?, ?, ?, ?)")
+        .params(key.value(), notice.reference(), notice.type(), delivery.sent(), clock.nowOffset())
         .update();
   }
 }

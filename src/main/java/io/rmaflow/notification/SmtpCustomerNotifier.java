@@ -38,7 +38,7 @@ public class SmtpCustomerNotifier implements CustomerNotifier {
     } catch (MessagingException | MailException e) {
       throw new NoticeDeliveryException(notice, e);
     }
-    LOG.info("Notice {} for {} sent", notice.type(), notice.rmaNumber());
+    LOG.info("Notice {} for {} sent", notice.type(), notice.reference());
     return new Delivery(true, "sent");
   }
 }

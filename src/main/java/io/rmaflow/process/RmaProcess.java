@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import io.rmaflow.support.FormTask;
 import io.rmaflow.support.ProcessVariable;
 
 /**
@@ -115,7 +115,7 @@ public final class RmaProcess {
   }
 
   /** The contract's user tasks: id (= task definition key), group, form and the variables it collects. */
-  public enum UserTask {
+  public enum UserTask implements FormTask {
     REMOTE_DIAGNOSIS("remoteDiagnosis", Groups.SERVICE_DESK, List.of(REMOTE_OUTCOME)),
     SCHEDULE_ON_SITE_VISIT("scheduleOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_SCHEDULED_FOR)),
     PERFORM_ON_SITE_VISIT("performOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_OUTCOME)),
@@ -132,40 +132,19 @@ public final class RmaProcess {
     HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_RESPONSE)),
     HANDLE_ESCALATION("handleEscalation", Groups.SERVICE_MANAGERS, List.of(ESCALATION_NOTE));
 
-    private final String id;
-    private final String candidateGroup;
-    private final List<ProcessVariable<?>> outputs;
+    private final Definition definition;
 
     UserTask(String id, String candidateGroup, List<ProcessVariable<?>> outputs) {
-      this.id = id;
-      this.candidateGroup = candidateGroup;
-      this.outputs = outputs;
+      this.definition = new Definition(id, candidateGroup, outputs);
     }
 
-    public String id() {
-      return id;
-    }
-
-    public String candidateGroup() {
-      return candidateGroup;
-    }
-
-    /** The Camunda Form's id, referenced by {@code camunda:formRef}. */
-    public String formId() {
-      return id + "Form";
-    }
-
-    /** The form's resource: {@code forms/<kebab-case id>.form}. */
-    public String formResource() {
-      return "forms/" + id.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase() + ".form";
-    }
-
-    public List<ProcessVariable<?>> outputs() {
-      return outputs;
+    @Override
+    public Definition definition() {
+      return definition;
     }
 
     public static Optional<UserTask> byId(String id) {
-      return Stream.of(values()).filter(t -> t.id.equals(id)).findFirst();
+      return FormTask.byId(values(), id);
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import io.rmaflow.support.PaymentMismatchException;
 
 /**
  * Payments of paid repairs (message {@code PaymentReceived}, service agreement 2.2). A

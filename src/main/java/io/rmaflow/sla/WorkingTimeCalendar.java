@@ -57,6 +57,11 @@ public final class WorkingTimeCalendar {
     return Duration.between(dayStart, dayEnd);
   }
 
+  /** A configured public holiday (not a weekend). */
+  public boolean isHoliday(LocalDate date) {
+    return holidays.contains(date);
+  }
+
   public boolean isWorkingDay(LocalDate date) {
     if (makeUpWorkingDays.contains(date)) {
       return true;

@@ -26,6 +26,7 @@ public record RmaProperties(
     @DefaultValue WorkingTime workingTime,
     @DefaultValue Sla sla,
     @DefaultValue Retention retention,
+    @DefaultValue Contract contract,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -74,6 +75,23 @@ public record RmaProperties(
       @DefaultValue("2") int complaintWorkingDays,
       @DefaultValue("10") int invoiceWorkingDays,
       @DefaultValue("PT2H") Duration atRiskWithin) {}
+
+  /**
+   * Service contracts (service terms 001 3, 002 第三条): the time a new contract has to be paid
+   * before it is cancelled, the late fee per calendar day of an unpaid period, how long an unpaid
+   * period may be overdue before the contract is suspended, when the customer is told of a
+   * period and of the renewal, at which time of day such notices go out, and the availability a
+   * support contract promises unless it states its own (percent of a month).
+   */
+  public record Contract(
+      @DefaultValue("P30D") Period paymentWithin,
+      @DefaultValue("P30D") Period suspendAfter,
+      @DefaultValue("0.0005") BigDecimal lateFeePerDay,
+      @DefaultValue("P7D") Period periodNoticeBefore,
+      @DefaultValue("P10D") Period renewalReminderBefore,
+      @DefaultValue("P3D") Period lastRenewalReminderBefore,
+      @DefaultValue("09:00") LocalTime noticeTime,
+      @DefaultValue("99.5") BigDecimal availabilityTarget) {}
 
   /** How long personal data of closed cases is kept (service agreement 3.7) before it is removed. */
   public record Retention(@DefaultValue("P365D") Period personalDataAfterClosing) {}

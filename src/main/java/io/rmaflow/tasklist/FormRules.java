@@ -2,14 +2,14 @@ package io.rmaflow.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.support.FormTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormRules {
 
-  private final Map<UserTask, List<Field>> fieldsByTask = new EnumMap<>(UserTask.class);
+  private final Map<String, List<Field>> fieldsByTask = new HashMap<>();
 
   public FormRules(ObjectMapper json) {
-    for (UserTask task : UserTask.values()) {
-      fieldsByTask.put(task, read(json, task.formResource()));
+    for (FormTask task : FormTasks.ALL) {
+      fieldsByTask.put(task.id(), read(json, task.formResource()));
     }
   }
 
-  public List<Field> fields(UserTask task) {
-    return fieldsByTask.get(task);
+  public List<Field> fields(FormTask task) {
+    return fieldsByTask.get(task.id());
   }
 
   private static List<Field> read(ObjectMapper json, String resource) {

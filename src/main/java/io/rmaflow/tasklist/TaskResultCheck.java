@@ -1,6 +1,6 @@
 package io.rmaflow.tasklist;
 
-import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.support.FormTask;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,10 +26,10 @@ public class TaskResultCheck {
   @Order(0)
   @EventListener(condition = "#task.eventName == 'complete'")
   public void onTaskCompleted(DelegateTask task) {
-    UserTask.byId(task.getTaskDefinitionKey()).ifPresent(userTask -> check(task, userTask));
+    FormTasks.byId(task.getTaskDefinitionKey()).ifPresent(formTask -> check(task, formTask));
   }
 
-  private void check(DelegateTask task, UserTask userTask) {
+  private void check(DelegateTask task, FormTask userTask) {
     List<String> problems = rules.fields(userTask).stream()
         .map(field -> field.problemWith(task.getVariable(field.key())))
         .filter(Objects::nonNull)

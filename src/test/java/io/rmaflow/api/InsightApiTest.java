@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.contract.Contracts;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
@@ -11,6 +12,7 @@ import io.rmaflow.process.RmaProcess.UserTask;
 import io.rmaflow.product.SalesChannel;
 import io.rmaflow.rmacase.CaseStatus;
 import io.rmaflow.shipping.ShipInService;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -156,6 +158,46 @@ class InsightApiTest {
         "/engine-rest/history/task?processInstanceBusinessKey={rma}&taskDefinitionKey={task}&finished=true",
         cases.get(3), UserTask.REMOTE_DIAGNOSIS.id()).getBody();
     assertThat(history.get(0).path("duration").asLong()).isEqualTo(Duration.ofDays(5).toMillis());
+  }
+
+  @Test
+  void contractsAreCountedByWhereTheyStandWithTheLateFeesOfThoseOverdue() {
+    driver.setClock(MONDAY.toInstant());
+    JsonNode before = insight("owner", 1).path("contracts");
+
+    register("2035-03-05", "2036-03-04", null);
+    // February fell due on the 5th and is 28 days late on March 5: 113.00 x 0.0005 x 28 = 1.582.
+    register("2035-01-01", "2035-12-31", "2035-01-31");
+    // Paid to its end on March 31, within 30 days.
+    register("2034-04-01", "2035-03-31", "2035-03-31");
+    JsonNode after = insight("owner", 1).path("contracts");
+
+    assertThat(after.path("active").asLong() - before.path("active").asLong()).isEqualTo(2);
+    assertThat(after.path("awaitingPaymentOrAudit").asLong() - before.path("awaitingPaymentOrAudit").asLong()).isOne();
+    assertThat(after.path("overdue").asLong() - before.path("overdue").asLong()).isOne();
+    assertThat(after.path("endingWithin30Days").asLong() - before.path("endingWithin30Days").asLong()).isOne();
+    assertThat(lateFees(after, "CNY").subtract(lateFees(before, "CNY"))).isEqualByComparingTo("1.58");
+  }
+
+  private void register(String startsOn, String endsOn, String paidUntil) {
+    Map<String, Object> contract = new HashMap<>(Map.of("customer", Map.of("name", "Chen Jie", "email", "it@example.com",
+            "locale", "zh", "address", Map.of("city", "Beijing", "country", "CN")),
+        "plan", "MAINTENANCE", "units", List.of(Contracts.newUnit()), "startsOn", startsOn, "endsOn", endsOn,
+        "billing", "MONTHLY", "fee", Map.of("amount", "100.00", "currency", "CNY")));
+    if (paidUntil != null) {
+      contract.put("paidUntil", paidUntil);
+    }
+    ResponseEntity<JsonNode> created = api.post("portal", "/api/contracts", contract);
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  private static BigDecimal lateFees(JsonNode contracts, String currency) {
+    for (JsonNode fee : contracts.path("overdueLateFees")) {
+      if (fee.path("currency").asText().equals(currency)) {
+        return new BigDecimal(fee.path("amount").asText());
+      }
+    }
+    return BigDecimal.ZERO;
   }
 
   @Test

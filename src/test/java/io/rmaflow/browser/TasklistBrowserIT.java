@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.browser.TasklistPage.TaskCard;
+import io.rmaflow.contract.ContractProcess;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.UserTask;
@@ -121,6 +122,50 @@ class TasklistBrowserIT {
         "Warranty from " + warranty.path("warrantyStart").asText() + " to " + warranty.path("warrantyEnd").asText(),
         "Diagnosis: MANUFACTURING_DEFECT");
     browser.screenshot("2-repair-form-with-warranty-decision");
+  }
+
+  @Test
+  void financeAuditsAContractPaymentAndIssuesItsInvoiceInTasklist() {
+    // A year of support from today, 1200.00 net: 1356.00 with tax, due at once.
+    Map<String, Object> registration = Map.of(
+        "customer", Map.of("name", "Audit Contract Customer", "email", "it@example.com", "locale", "en",
+            "address", Map.of("city", "Beijing", "country", "CN")),
+        "plan", "SUPPORT", "system", "Order desk", "units", List.of(),
+        "startsOn", TestClock.today().toString(), "endsOn", TestClock.today().plusYears(1).minusDays(1).toString(),
+        "billing", "ANNUAL", "fee", Map.of("amount", "1200.00", "currency", "CNY"));
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/contracts", registration);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String contract = created.getBody().path("contractNumber").asText();
+    driver.runAsyncSteps(contract);
+    assertThat(api.post(PORTAL, "/api/contracts/{n}/payments",
+        Map.of("reference", "PAY-" + contract, "amount", "1356.00", "currency", "CNY"), contract).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    driver.runAsyncSteps(contract);
+    Task audit = driver.task(contract, ContractProcess.UserTask.AUDIT_CONTRACT_PAYMENT);
+
+    TasklistPage tasklist = TasklistPage.logIn(browser, baseUrl(), "finance");
+    assertThat(tasklist.filterNames()).containsExactly("Finance", "My tasks");
+    assertThat(tasklist.task(contract).variables()).containsEntry("Customer", "Audit Contract Customer");
+    TaskForm form = tasklist.open(contract).claim();
+    assertThat(form.text()).contains(contract, "1356.00 CNY", "PAY-" + contract);
+    browser.screenshot("1-contract-payment-audit");
+    form.check("Payment approved").type("Audit note (the reason, when refused; the customer reads it)",
+        "Received on the centre's account").complete();
+    awaitCompleted(audit);
+    driver.runAsyncSteps(contract);
+
+    assertThat(api.get(PORTAL, "/api/contracts/{n}", contract).getBody().path("status").asText()).isEqualTo("ACTIVE");
+    Task invoicing = driver.task(contract, ContractProcess.UserTask.ISSUE_CONTRACT_INVOICE);
+    tasklist.refresh();
+    TaskForm invoice = tasklist.open(contract).claim();
+    assertThat(invoice.text()).contains("Approved payment", "1356.00 CNY");
+    invoice.type("VAT invoice number", "VAT-C-" + contract).complete();
+    awaitCompleted(invoicing);
+    driver.runAsyncSteps(contract);
+    browser.screenshot("2-contract-invoice-issued");
+
+    assertThat(api.get(PORTAL, "/api/contracts/{n}", contract).getBody().path("timeline").findValuesAsText("detail"))
+        .anySatisfy(detail -> assertThat(detail).startsWith("VAT-C-" + contract));
   }
 
   @Test

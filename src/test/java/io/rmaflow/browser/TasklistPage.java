@@ -86,19 +86,21 @@ public final class TasklistPage {
     }
   }
 
-  /** Waits until the list shows the case's task and returns its card. */
-  public TaskCard task(String rmaNumber) {
-    browser.waitUntil("a task of " + rmaNumber + " in the list", () -> find(rmaNumber).isPresent());
-    return find(rmaNumber).orElseThrow();
+  /** Waits until the list shows a task of the case or contract and returns its card. */
+  public TaskCard task(String reference) {
+    browser.waitUntil("a task of " + reference + " in the list", () -> find(reference).isPresent());
+    return find(reference).orElseThrow();
   }
 
-  private Optional<TaskCard> find(String rmaNumber) {
-    return tasks().stream().filter(card -> rmaNumber.equals(card.variables().get("RMA"))).findFirst();
+  /** The card whose RMA or contract column names the reference. */
+  private Optional<TaskCard> find(String reference) {
+    return tasks().stream().filter(card -> reference.equals(card.variables().get("RMA"))
+        || reference.equals(card.variables().get("Contract"))).findFirst();
   }
 
-  /** Opens the case's task from the list and waits for its Camunda Form. */
-  public TaskForm open(String rmaNumber) {
-    task(rmaNumber).element().findElement(By.cssSelector("h4.task a")).click();
+  /** Opens the task of the case or contract from the list and waits for its Camunda Form. */
+  public TaskForm open(String reference) {
+    task(reference).element().findElement(By.cssSelector("h4.task a")).click();
     return TaskForm.await(browser);
   }
 

@@ -313,7 +313,7 @@ class ClusterIT {
 
   /** Notices of this type in the ledger that keeps them from going out twice; the timeline must list as many. */
   private long notices(String rma, String type) {
-    long ledger = database.count("SELECT count(*) FROM customer_notice WHERE rma_number = ? AND notice_type = ?", rma, type);
+    long ledger = database.count("SELECT count(*) FROM customer_notice WHERE reference = ? AND notice_type = ?", rma, type);
     long listed = database.count("SELECT count(*) FROM rma_timeline WHERE rma_number = ? AND event = 'NOTICE' "
         + "AND (detail = ? OR detail LIKE ?)", rma, type, type + " %");
     assertThat(listed).as("%s notices of %s in the timeline", type, rma).isEqualTo(ledger);

@@ -108,7 +108,7 @@ class CrashIT {
             .as("%s of %s", task, rma).isOne();
       }
       for (String notice : List.of("SUBMISSION_RECEIVED", "ARRANGEMENT", "SHIPPED_BACK", "CASE_CLOSED")) {
-        assertThat(database.count("SELECT count(*) FROM customer_notice WHERE rma_number = ? AND notice_type = ?", rma, notice))
+        assertThat(database.count("SELECT count(*) FROM customer_notice WHERE reference = ? AND notice_type = ?", rma, notice))
             .as("%s notices of %s", notice, rma).isOne();
         assertThat(database.count("SELECT count(*) FROM rma_timeline WHERE rma_number = ? AND event = 'NOTICE' AND detail LIKE ?",
             rma, notice + " %")).as("%s notices of %s in the timeline", notice, rma).isOne();

@@ -3,6 +3,7 @@ package io.rmaflow.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rmaflow.customer.Customer;
 import io.rmaflow.TestClock;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.Applications;
@@ -71,7 +72,7 @@ class SubmitRmaServiceTest {
   void anInvalidApplicationIsRefusedNamingEachFieldAndLeavesNothingBehind() {
     var valid = Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE, null, null, false);
     var invalid = new RmaApplication(
-        new RmaApplication.Customer("", "not-an-email", null, "fr", valid.customer().address()),
+        new Customer("", "not-an-email", null, "fr", valid.customer().address()),
         valid.product(),
         new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-1", TestClock.today().plusDays(3), null),
         valid.fault(), null, null, null,

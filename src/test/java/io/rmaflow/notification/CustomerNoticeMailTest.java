@@ -3,6 +3,8 @@ package io.rmaflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.TestClock;
 import com.icegreen.greenmail.util.GreenMail;
 import io.rmaflow.RmaSpringBootTest;
@@ -25,10 +27,6 @@ import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.rmacase.WarrantyDecision;
 import io.rmaflow.support.Price;
 import io.rmaflow.support.RmaClock;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -83,20 +81,8 @@ class CustomerNoticeMailTest {
 
     notifications.notify(rmaNumber, type, new StepKey(UUID.randomUUID().toString()));
 
-    MimeMessage message = single(email);
-    assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly(email);
-    assertThat(message.getFrom()[0].toString()).contains("service@rmaflow.example");
-    assertThat(message.getSubject()).startsWith("[" + rmaNumber + "] ");
-    assertThat(message.getSubject().substring(rmaNumber.length() + 3))
-        .as("subject in %s", locale).matches(locale.equals("zh") ? ".*\\p{IsHan}.*" : "[\\x20-\\x7E]+");
-    String text = part(message, "text/plain");
-    String html = part(message, "text/html");
-    for (String fact : factsOf(type, locale, rmaNumber)) {
-      assertThat(text).as("plain text of %s", type).contains(fact);
-      assertThat(html).as("HTML of %s", type).contains(fact);
-    }
-    assertThat(text).doesNotContain("[(", "#{", "??");
-    assertThat(html).doesNotContain("??").contains("<html", "lang=\"" + locale + "\"");
+    String text = ReceivedMail.assertNotice(ReceivedMail.single(greenMail, email), email, rmaNumber, locale,
+        factsOf(type, locale, rmaNumber));
     if (type.closesCase()) {
       assertThat(text).contains(locale.equals("zh") ? "1 到 5 分" : "rating from 1 to 5");
     }
@@ -206,40 +192,10 @@ class CustomerNoticeMailTest {
         .activityId(Elements.CONFIRM_SUBMISSION).singleResult();
   }
 
-  private MimeMessage single(String email) {
-    MimeMessage[] received = greenMail.getReceivedMessagesForDomain(email);
-    assertThat(received).as("messages to %s", email).hasSize(1);
-    return received[0];
-  }
-
-  /** The decoded body part of the given type; text and HTML are alternatives of one multipart message. */
-  private static String part(MimeMessage message, String type) throws Exception {
-    assertThat(message.isMimeType("multipart/*")).isTrue();
-    String found = find((Multipart) message.getContent(), type);
-    assertThat(found).as("%s part of %s", type, message.getSubject()).isNotNull();
-    return found;
-  }
-
-  private static String find(Multipart multipart, String type) throws Exception {
-    for (int i = 0; i < multipart.getCount(); i++) {
-      BodyPart part = multipart.getBodyPart(i);
-      if (part.isMimeType(type)) {
-        return (String) part.getContent();
-      }
-      if (part.isMimeType("multipart/*")) {
-        String nested = find((Multipart) part.getContent(), type);
-        if (nested != null) {
-          return nested;
-        }
-      }
-    }
-    return null;
-  }
-
   private static RmaApplication application(String email, String locale) {
     return new RmaApplication(
-        new RmaApplication.Customer("Li Wei", email, "+86 138 0000 0000", locale,
-            new RmaApplication.Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
+        new Customer("Li Wei", email, "+86 138 0000 0000", locale,
+            new Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
         new RmaApplication.Product("X200", "SN-MAIL-" + UUID.randomUUID()),
         new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-88", TestClock.today().minusMonths(2), null),
         new RmaApplication.Fault("Does not power on", "POWER"),

@@ -2,13 +2,8 @@ package io.rmaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.process.Priority;
-import io.rmaflow.process.ServiceType;
-import io.rmaflow.product.ProductCategory;
-import io.rmaflow.product.SalesChannel;
-import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.support.RmaProperties;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
@@ -41,15 +36,8 @@ class NotifierConfigurationTest {
 
   @Test
   void theLoggedNoticeIsMarkedNotSent() {
-    RmaCase rmaCase = new RmaCase("RMA-2026-000001", CaseStatus.AWAITING_PAYMENT, null, null, null,
-        new RmaCase.Customer("Li Wei", "li.wei@example.com", null, "en", null, "Shanghai", null, null, "CN"),
-        "X200", "SN-1", ProductCategory.DEVICE, SalesChannel.OFFICIAL_STORE, null, null, null, "Does not power on",
-        null, Priority.MEDIUM, ServiceType.MAIL_IN, false, null, null, null, null, null,
-        new RmaCase.Warranty(null, null, null, null, null, null, null),
-        new RmaCase.Quote(null, null, null, null, null, null), new RmaCase.Payment(null, null, null, null),
-        null, null, 0, null, null, null, null, null, null);
-
-    var delivery = new LoggingCustomerNotifier().deliver(new CustomerNotice(NoticeType.QUOTE, rmaCase));
+    var delivery = new LoggingCustomerNotifier().deliver(
+        new CustomerNotice(NoticeType.QUOTE.name(), "RMA-2026-000001", "li.wei@example.com", "en", "notice", Map.of()));
 
     assertThat(delivery.sent()).isFalse();
     assertThat(delivery.detail()).contains("not sent");

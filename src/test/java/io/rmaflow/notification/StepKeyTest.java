@@ -48,7 +48,7 @@ class StepKeyTest {
 
     assertThat(merged.getId()).isEqualTo(confirmation.getId());
     assertThat(merged.getExecutionId()).as("the step's execution after the merge").isNotEqualTo(confirmation.getExecutionId());
-    assertThat(jdbc.sql("SELECT notice_key FROM customer_notice WHERE rma_number = ? AND notice_type = 'PAYMENT_RECEIVED'")
+    assertThat(jdbc.sql("SELECT notice_key FROM customer_notice WHERE reference = ? AND notice_type = 'PAYMENT_RECEIVED'")
         .param(rma).query(String.class).single())
         .isEqualTo(confirmation.getProcessInstanceId() + "/" + Elements.CONFIRM_PAYMENT + "/job:" + confirmation.getId());
   }

@@ -1,5 +1,7 @@
 package io.rmaflow.process;
 
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.product.SalesChannel;
 import java.time.LocalDate;
@@ -23,8 +25,8 @@ public final class Applications {
   public static RmaApplication application(
       String serial, SalesChannel channel, LocalDate invoiceDate, LocalDate deliveryDate, boolean keepParts) {
     return new RmaApplication(
-        new RmaApplication.Customer("Li Wei", "li.wei@example.com", "+86 138 0000 0000", "zh",
-            new RmaApplication.Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
+        new Customer("Li Wei", "li.wei@example.com", "+86 138 0000 0000", "zh",
+            new Address("1 Nanjing Rd", "Shanghai", "Shanghai", "200001", "CN")),
         new RmaApplication.Product("X200", serial),
         new RmaApplication.Purchase(channel, invoiceDate == null ? null : "INV-88", invoiceDate, deliveryDate),
         new RmaApplication.Fault("Does not power on", "POWER"),

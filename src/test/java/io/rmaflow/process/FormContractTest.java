@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rmaflow.contract.ContractProcess;
 import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.support.FormTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -22,24 +24,38 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Expression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import io.rmaflow.support.ProcessVariable;
 
-/** Forms, model and code agree on names: each form collects exactly its task's contract variables. */
+/**
+ * Forms, models and code agree on names: each form collects exactly its task's contract
+ * variables, for the repair lifecycle and the service contract alike.
+ */
 class FormContractTest {
 
   static final BpmnModelInstance MODEL = Bpmn.readModelFromStream(resource(RmaProcess.RESOURCE));
+  static final BpmnModelInstance CONTRACT_MODEL = Bpmn.readModelFromStream(resource(ContractProcess.RESOURCE));
+  static final List<BpmnModelInstance> MODELS = List.of(MODEL, CONTRACT_MODEL);
   static final ObjectMapper JSON = new ObjectMapper();
   /** Texts a task may leave empty: a software update replaces no parts. */
   static final Set<String> OPTIONAL = Set.of(RmaProcess.Variables.REPLACED_PARTS.name());
 
+  static Stream<FormTask> userTasks() {
+    return Stream.concat(Stream.of(UserTask.values()), Stream.of(ContractProcess.UserTask.values()));
+  }
+
+  static BpmnModelInstance modelOf(FormTask task) {
+    return task instanceof UserTask ? MODEL : CONTRACT_MODEL;
+  }
+
   @ParameterizedTest
-  @EnumSource(UserTask.class)
-  void eachUserTaskGoesToItsGroupWithItsDeployedForm(UserTask task) {
-    org.camunda.bpm.model.bpmn.instance.UserTask element = MODEL.getModelElementById(task.id());
+  @MethodSource("userTasks")
+  void eachUserTaskGoesToItsGroupWithItsDeployedForm(FormTask task) {
+    org.camunda.bpm.model.bpmn.instance.UserTask element = modelOf(task).getModelElementById(task.id());
 
     assertThat(element).as("user task %s in the model", task.id()).isNotNull();
     assertThat(element.getCamundaCandidateGroups()).isEqualTo(task.candidateGroup());
@@ -48,8 +64,8 @@ class FormContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(UserTask.class)
-  void eachFormCollectsExactlyItsTasksVariablesInFittingFields(UserTask task) throws IOException {
+  @MethodSource("userTasks")
+  void eachFormCollectsExactlyItsTasksVariablesInFittingFields(FormTask task) throws IOException {
     JsonNode form = JSON.readTree(resource(task.formResource()));
     List<JsonNode> fields = StreamSupport.stream(form.path("components").spliterator(), false)
         .filter(component -> component.has("key")).toList();
@@ -68,8 +84,8 @@ class FormContractTest {
   void everyFormFileIsACamunda7FormNamedAfterItsFileAndUsedByExactlyOneUserTask(Path file) throws IOException {
     JsonNode form = JSON.readTree(file.toFile());
     String formId = camelCase(file.getFileName().toString().replace(".form", "")) + "Form";
-    List<org.camunda.bpm.model.bpmn.instance.UserTask> users = MODEL
-        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+    List<org.camunda.bpm.model.bpmn.instance.UserTask> users = MODELS.stream()
+        .flatMap(model -> model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream())
         .filter(task -> formId.equals(task.getCamundaFormRef())).toList();
 
     assertThat(form.path("id").asText()).isEqualTo(formId);
@@ -81,21 +97,34 @@ class FormContractTest {
   }
 
   @Test
-  void theModelHasNoUserTaskOutsideTheContract() {
-    List<String> modelTasks = MODEL.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
-        .map(org.camunda.bpm.model.bpmn.instance.UserTask::getId).toList();
-
-    assertThat(modelTasks).containsExactlyInAnyOrderElementsOf(Arrays.stream(UserTask.values()).map(UserTask::id).toList());
+  void theModelsHaveNoUserTaskOutsideTheContract() {
+    assertThat(userTaskIds(MODEL)).containsExactlyInAnyOrderElementsOf(Arrays.stream(UserTask.values()).map(UserTask::id).toList());
+    assertThat(userTaskIds(CONTRACT_MODEL)).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(ContractProcess.UserTask.values()).map(ContractProcess.UserTask::id).toList());
   }
 
   @Test
   void everyVariableTheModelsConditionsReadIsADeclaredProcessVariable() {
+    assertThat(conditionVariables(MODEL)).isNotEmpty().isSubsetOf(declaredVariables(RmaProcess.Variables.class));
+    assertThat(conditionVariables(CONTRACT_MODEL)).isNotEmpty().isSubsetOf(declaredVariables(ContractProcess.Variables.class));
+  }
+
+  private static List<String> userTaskIds(BpmnModelInstance model) {
+    return model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class).stream()
+        .map(org.camunda.bpm.model.bpmn.instance.UserTask::getId).toList();
+  }
+
+  /** What the conditions of sequence flows and conditional events read. */
+  private static Set<String> conditionVariables(BpmnModelInstance model) {
     Set<String> read = new HashSet<>();
-    for (ConditionExpression condition : MODEL.getModelElementsByType(ConditionExpression.class)) {
+    for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
       read.addAll(variablesIn(condition.getTextContent()));
     }
-
-    assertThat(read).isNotEmpty().isSubsetOf(declaredVariables());
+    for (Expression condition : model.getModelElementsByType(ConditionalEventDefinition.class).stream()
+        .map(ConditionalEventDefinition::getCondition).toList()) {
+      read.addAll(variablesIn(condition.getTextContent()));
+    }
+    return read;
   }
 
   private static void assertFieldFits(JsonNode field, Class<?> type) {
@@ -153,9 +182,9 @@ class FormContractTest {
     return names;
   }
 
-  private static Set<String> declaredVariables() {
+  private static Set<String> declaredVariables(Class<?> variables) {
     Set<String> names = new HashSet<>();
-    for (var field : RmaProcess.Variables.class.getFields()) {
+    for (var field : variables.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
         try {
           names.add(((ProcessVariable<?>) field.get(null)).name());

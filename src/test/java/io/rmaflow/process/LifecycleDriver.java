@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rmaflow.TestClock;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.support.FormTask;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -20,9 +21,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives cases through the lifecycle the way the job executor and staff would, but one
- * explicit step at a time: async continuations run on request, timers fire only when a test
- * moves the clock to them.
+ * Drives cases (and contracts, by their number) through their process the way the job
+ * executor and staff would, but one explicit step at a time: async continuations run on
+ * request, timers fire only when a test moves the clock to them.
  */
 @Component
 public class LifecycleDriver {
@@ -78,7 +79,7 @@ public class LifecycleDriver {
     }
   }
 
-  public Task task(String rmaNumber, RmaProcess.UserTask userTask) {
+  public Task task(String rmaNumber, FormTask userTask) {
     Task task = taskService.createTaskQuery()
         .processInstanceBusinessKey(rmaNumber).taskDefinitionKey(userTask.id()).singleResult();
     assertThat(task).as("open task %s of %s", userTask.id(), rmaNumber).isNotNull();
@@ -86,7 +87,7 @@ public class LifecycleDriver {
   }
 
   /** Completes the case's open user task with the given results, then runs the async steps that follow. */
-  public void complete(String rmaNumber, RmaProcess.UserTask userTask, Map<String, Object> results) {
+  public void complete(String rmaNumber, FormTask userTask, Map<String, Object> results) {
     taskService.complete(task(rmaNumber, userTask).getId(), results);
     runAsyncSteps(rmaNumber);
   }

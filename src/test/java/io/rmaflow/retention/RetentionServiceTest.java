@@ -2,6 +2,8 @@ package io.rmaflow.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.TestClock;
 import io.rmaflow.cancellation.CancellationService;
@@ -117,8 +119,8 @@ class RetentionServiceTest {
 
   private static RmaApplication application(LocalDate invoiceDate) {
     return new RmaApplication(
-        new RmaApplication.Customer(NAME, EMAIL, PHONE, "en",
-            new RmaApplication.Address(STREET, "Hangzhou", "Zhejiang", POSTAL_CODE, "CN")),
+        new Customer(NAME, EMAIL, PHONE, "en",
+            new Address(STREET, "Hangzhou", "Zhejiang", POSTAL_CODE, "CN")),
         new RmaApplication.Product("X200", Applications.newSerial()),
         new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-RET-1", invoiceDate, invoiceDate),
         new RmaApplication.Fault(FAULT, "DISPLAY"),

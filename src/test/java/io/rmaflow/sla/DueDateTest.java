@@ -3,6 +3,8 @@ package io.rmaflow.sla;
 import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.complaint.ComplaintService;
 import io.rmaflow.process.Priority;
@@ -106,8 +108,8 @@ class DueDateTest {
   private static RmaApplication application(Priority priority, String city, String province) {
     RmaApplication base = Applications.withInvoice(LocalDate.parse("2026-09-01"));
     return new RmaApplication(
-        new RmaApplication.Customer("Li Wei", "li.wei@example.com", null, "zh",
-            new RmaApplication.Address("1 Road", city, province, "200001", "CN")),
+        new Customer("Li Wei", "li.wei@example.com", null, "zh",
+            new Address("1 Road", city, province, "200001", "CN")),
         base.product(), new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, "INV-1", LocalDate.parse("2026-09-01"), null),
         base.fault(), priority, base.serviceType(), false, base.acknowledgements());
   }

@@ -290,6 +290,20 @@ function turnaroundCard(data) {
       el('div', {}, turnaroundTables(turnaround))));
 }
 
+function contractsCard(data) {
+  const contracts = data.contracts;
+  const fees = contracts.overdueLateFees.length === 0 ? 'none'
+    : contracts.overdueLateFees.map((fee) => `${fee.amount} ${fee.currency}`).join(', ');
+  return el('div', { class: 'rma-card', 'data-rma-insight': 'contracts' },
+    el('h3', {}, 'Service contracts'),
+    el('div', { class: 'rma-tiles' },
+      tile(contracts.active, 'active'),
+      tile(contracts.awaitingPaymentOrAudit, 'awaiting payment or audit', '#7a5cc4'),
+      tile(contracts.overdue, 'with a period overdue', '#c0392b'),
+      tile(contracts.endingWithin30Days, 'ending within 30 days, not renewed', '#e08a1e')),
+    el('p', { class: 'rma-meta' }, `Late fees run up by overdue periods so far: ${fees}.`));
+}
+
 function turnaroundTables(turnaround) {
   return [
     el('table', {},
@@ -320,7 +334,7 @@ function renderPage(node) {
   const meta = el('div', { class: 'rma-meta' });
   const root = el('div', { class: 'rma-insight', 'data-rma-insight': 'page' },
     el('h2', {}, 'RMA insight'),
-    el('div', { class: 'rma-meta' }, 'Open cases, customers we wait for, service levels and turnaround. ',
+    el('div', { class: 'rma-meta' }, 'Open cases, customers we wait for, service levels, turnaround and service contracts. ',
       weekChoice, ' ', refresh),
     meta, body);
   node.append(root);
@@ -330,7 +344,7 @@ function renderPage(node) {
     try {
       const data = await loadInsight(weeks);
       body.replaceChildren(el('div', { class: 'rma-grid' },
-        openCasesCard(data), waitingCard(data), slaCard(data), turnaroundCard(data)));
+        openCasesCard(data), waitingCard(data), slaCard(data), turnaroundCard(data), contractsCard(data)));
       meta.textContent = `As of ${dateTime(data.generatedAt)} (centre time); weeks from ${data.since}, Monday to Sunday.`;
     } catch (error) {
       meta.textContent = '';
@@ -356,6 +370,7 @@ async function renderSummary(node) {
       el('div', {}, el('b', {}, data.waitingOnCustomers.total), 'waiting on customers'),
       el('div', {}, el('b', {}, data.slaBreaches.overdueTasksNow), 'tasks overdue'),
       el('div', {}, el('b', {}, fmt(data.turnaround.overall.medianDays, 'd')), 'median turnaround, 8 weeks'),
+      el('div', {}, el('b', {}, data.contracts.overdue), 'contracts overdue'),
       el('div', {}, el('a', { href: PAGE }, 'Open the RMA insight →'))));
   } catch (error) {
     // Users without oversight see Cockpit's own dashboard only.

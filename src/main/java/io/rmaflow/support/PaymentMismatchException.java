@@ -1,6 +1,6 @@
-package io.rmaflow.repair;
+package io.rmaflow.support;
 
-/** A payment whose amount or currency is not the quote's. */
+/** A payment whose amount or currency is not what is owed (a quote, a contract's balance). */
 public class PaymentMismatchException extends RuntimeException {
 
   private final String field;

@@ -1,0 +1,106 @@
+package io.rmaflow.contract;
+
+import io.rmaflow.support.Price;
+import io.rmaflow.support.RmaClock;
+import io.rmaflow.support.RmaProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads service contracts for the API and the centre's figures. */
+@Service
+public class ContractQueryService {
+
+  /** Contracts ending within this many days count as ending soon. */
+  public static final int ENDING_WITHIN_DAYS = 30;
+
+  private final ContractFile contracts;
+  private final ContractRepository repository;
+  private final ContractBilling billing;
+  private final RmaClock clock;
+  private final ServiceLevels centreLevels;
+
+  ContractQueryService(ContractFile contracts, ContractRepository repository, ContractBilling billing, RmaClock clock,
+      RmaProperties properties) {
+    this.contracts = contracts;
+    this.repository = repository;
+    this.billing = billing;
+    this.clock = clock;
+    RmaProperties.Sla sla = properties.sla();
+    this.centreLevels = new ServiceLevels((int) sla.response().toHours(), Map.of(
+        io.rmaflow.process.Priority.HIGH, (int) sla.resolutionHigh().toHours(),
+        io.rmaflow.process.Priority.MEDIUM, (int) sla.resolutionMedium().toHours(),
+        io.rmaflow.process.Priority.LOW, (int) sla.resolutionLow().toHours()),
+        properties.contract().availabilityTarget());
+  }
+
+  /** A contract with its account and timeline. */
+  public record ContractDetails(ServiceContract contract, ServiceLevels serviceLevels, ContractBilling.Balance balance,
+      List<ContractTimelineEntry> timeline) {}
+
+  /** @throws UnknownContractException when there is no such contract */
+  @Transactional(readOnly = true)
+  public ContractDetails get(String contractNumber) {
+    ServiceContract contract = contracts.get(contractNumber);
+    return new ContractDetails(contract, contract.serviceLevels().orElse(centreLevels),
+        billing.balance(contracts.periods(contractNumber), contract.currency(), clock.today()),
+        contracts.timeline(contractNumber));
+  }
+
+  /** The service levels a contract promises: its own where it states them, the centre's elsewhere. */
+  public ServiceLevels serviceLevelsOf(ServiceContract contract) {
+    return contract.serviceLevels().orElse(centreLevels);
+  }
+
+  public List<ServiceContract> search(ContractStatus status, String serialNumber, String email, int page, int size) {
+    return repository.search(status, serialNumber, email, page * size, size);
+  }
+
+  public long count(ContractStatus status, String serialNumber, String email) {
+    return repository.count(status, serialNumber, email);
+  }
+
+  /**
+   * How the centre's contracts stand today, for process owners: in service, waiting for their
+   * first payment or its audit, with a period past its due date (and the late fees so far, per
+   * currency), and in service but ending within {@value #ENDING_WITHIN_DAYS} days without a paid renewal.
+   */
+  public record Figures(long active, long awaitingPaymentOrAudit, long overdue, List<Amount> overdueLateFees,
+      long endingWithin30Days) {}
+
+  public record Amount(BigDecimal amount, String currency) {}
+
+  @Transactional(readOnly = true)
+  public Figures figures() {
+    LocalDate today = clock.today();
+    List<ContractStatus> openStatuses = List.of(ContractStatus.AWAITING_PAYMENT, ContractStatus.IN_AUDIT,
+        ContractStatus.ACTIVE, ContractStatus.SUSPENDED);
+    List<ServiceContract> open = repository.inStatus(openStatuses);
+    Map<String, List<ContractPeriod>> periods = repository.periodsOfContractsIn(openStatuses);
+    long active = open.stream().filter(contract -> contract.status() == ContractStatus.ACTIVE).count();
+    long awaiting = open.stream().filter(contract -> contract.status() == ContractStatus.AWAITING_PAYMENT
+        || contract.status() == ContractStatus.IN_AUDIT).count();
+    // A renewal already paid for continues the service: not a contract to follow up.
+    long ending = open.stream().filter(contract -> contract.status() == ContractStatus.ACTIVE
+        && contract.renewal() != RenewalDecision.PAID
+        && !contract.serviceUntil().isAfter(today.plusDays(ENDING_WITHIN_DAYS))).count();
+    long overdue = 0;
+    Map<String, BigDecimal> fees = new TreeMap<>();
+    for (ServiceContract contract : open) {
+      ContractBilling.Balance balance = billing.balance(periods.getOrDefault(contract.contractNumber(), List.of()),
+          contract.currency(), today);
+      boolean late = balance.periods().stream().anyMatch(line -> line.paidAt() == null && !line.paidBeforeRegistration()
+          && line.dueOn().isBefore(today));
+      if (late) {
+        overdue++;
+        fees.merge(contract.currency(), balance.overdueLateFees(), BigDecimal::add);
+      }
+    }
+    return new Figures(active, awaiting, overdue,
+        fees.entrySet().stream().map(entry -> new Amount(Price.round(entry.getValue()), entry.getKey())).toList(), ending);
+  }
+}
