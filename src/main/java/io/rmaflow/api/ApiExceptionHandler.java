@@ -1,6 +1,5 @@
 package io.rmaflow.api;
 
-import java.util.ArrayList;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,40 +7,43 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.rmaflow.contract.ContractNotAwaitingException;
 import io.rmaflow.contract.ContractOverlapException;
 import io.rmaflow.contract.UnknownContractException;
+import io.rmaflow.contract.UnknownOutageException;
 import io.rmaflow.intake.DuplicateOpenRmaException;
-import io.rmaflow.support.InvalidFieldException;
-import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.product.UnknownProductException;
-import io.rmaflow.support.PaymentMismatchException;
+import io.rmaflow.report.UnknownReportException;
 import io.rmaflow.rmacase.UnknownRmaException;
+import io.rmaflow.support.IdempotencyConflictException;
+import io.rmaflow.support.InvalidFieldException;
+import io.rmaflow.support.PaymentMismatchException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.net.URI;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -149,6 +151,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(UnknownContractException.class)
   ProblemDetail unknownContract(UnknownContractException e) {
     return ApiProblem.UNKNOWN_CONTRACT.detail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownOutageException.class)
+  ProblemDetail unknownOutage(UnknownOutageException e) {
+    return ApiProblem.UNKNOWN_OUTAGE.detail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownReportException.class)
+  ProblemDetail unknownReport(UnknownReportException e) {
+    return ApiProblem.UNKNOWN_REPORT.detail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(ContractOverlapException.class)

@@ -15,6 +15,8 @@ public enum ApiProblem {
   UNKNOWN_PRODUCT("unknown-product", "Unknown product"),
   UNKNOWN_CONTRACT("unknown-contract", "Unknown contract number"),
   UNIT_ALREADY_COVERED("unit-already-covered", "A unit is covered by another open contract"),
+  UNKNOWN_OUTAGE("unknown-outage", "Unknown outage"),
+  UNKNOWN_REPORT("unknown-report", "No service report for that month"),
   OPEN_RMA_EXISTS("open-rma-exists", "An RMA for this serial number is open"),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request"),
   NOT_AWAITED("event-not-awaited", "The case is not waiting for this"),

@@ -20,6 +20,8 @@ final class ApiRoles {
   static final String STAFF = "STAFF";
   /** Who oversees the whole centre: service-level data spans every group's work. */
   static final String OVERSIGHT = "OVERSIGHT";
+  /** Camunda administrators: operations such as making a past month's service report again. */
+  static final String ADMIN = "ADMIN";
 
   private ApiRoles() {}
 
@@ -34,6 +36,9 @@ final class ApiRoles {
       }
       if (Groups.PROCESS_OWNERS.equals(id) || Groups.SERVICE_MANAGERS.equals(id) || Groups.CAMUNDA_ADMIN.equals(id)) {
         roles.add(role(OVERSIGHT));
+      }
+      if (Groups.CAMUNDA_ADMIN.equals(id)) {
+        roles.add(role(ADMIN));
       }
     }
     return List.copyOf(roles);

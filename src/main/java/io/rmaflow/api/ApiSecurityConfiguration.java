@@ -30,6 +30,7 @@ public class ApiSecurityConfiguration {
   static final String API_CLIENT = ApiRoles.API_CLIENT;
   static final String STAFF = ApiRoles.STAFF;
   static final String OVERSIGHT = ApiRoles.OVERSIGHT;
+  static final String ADMIN = ApiRoles.ADMIN;
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityService identityService,
@@ -42,6 +43,9 @@ public class ApiSecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/insight/**", "/api/actuator/**")
             .hasRole(OVERSIGHT)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
+            .requestMatchers(HttpMethod.POST, "/api/contracts/*/reports/*").hasRole(ADMIN)
+            // The service desk sends a customer a new link on request.
+            .requestMatchers(HttpMethod.POST, "/api/rmas/*/customer-link").hasAnyRole(API_CLIENT, STAFF)
             .anyRequest().hasRole(API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
         // Reads from the Cockpit page, where the user is logged in to the webapps (see the filter for CSRF).
@@ -80,7 +84,10 @@ public class ApiSecurityConfiguration {
     };
   }
 
-  /** Applies Spring Security's filter (and its firewall) to the domain API only. */
+  /**
+   * Applies Spring Security's filter (and its firewall) to the domain API and the customer pages
+   * only; the Camunda webapps and the engine REST API have their own authentication.
+   */
   @Bean
   static BeanPostProcessor securityFilterOnApiOnly() {
     return new BeanPostProcessor() {
@@ -88,7 +95,7 @@ public class ApiSecurityConfiguration {
       public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof DelegatingFilterProxyRegistrationBean registration
             && "securityFilterChainRegistration".equals(beanName)) {
-          registration.setUrlPatterns(List.of("/api/*"));
+          registration.setUrlPatterns(List.of("/api/*", "/portal/*"));
         }
         return bean;
       }

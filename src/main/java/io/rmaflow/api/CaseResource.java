@@ -1,20 +1,21 @@
 package io.rmaflow.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.rmaflow.process.Coverage;
 import io.rmaflow.process.Priority;
+import io.rmaflow.process.Resolution;
 import io.rmaflow.process.ServiceType;
+import io.rmaflow.process.WarrantyBasis;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.rmacase.CaseDetails;
 import io.rmaflow.rmacase.CaseStatus;
-import io.rmaflow.process.Resolution;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.rmacase.TimelineEntry;
-import io.rmaflow.process.Coverage;
-import io.rmaflow.process.WarrantyBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** A case as the API shows it (contract: case body of {@code GET /api/rmas/{rmaNumber}}). Money is a decimal string. */
 public record CaseResource(
@@ -32,6 +33,10 @@ public record CaseResource(
     Quote quote,
     Payment payment,
     Shipments shipments,
+    Entitlement entitlement,
+    String reworkOf,
+    TermsAccepted termsAccepted,
+    Links links,
     List<TimelineEntry> timeline) {
 
   public record Customer(String name, String email, String phone, String locale, Address address) {}
@@ -55,7 +60,19 @@ public record CaseResource(
 
   public record Shipment(String carrier, String trackingNumber) {}
 
-  static CaseResource of(CaseDetails details) {
+  /** The service agreement the customer accepted on the case's application page. */
+  public record TermsAccepted(String version, OffsetDateTime at) {}
+
+  /** {@code customerPage}: the case's own page for the customer (absolute; it carries the access token). */
+  public record Links(String customerPage) {}
+
+  /** The service contract that entitled the case at intake, and the service levels it promised. */
+  public record Entitlement(String contractNumber, String plan, String status, ServiceLevels serviceLevels) {}
+
+  public record ServiceLevels(Integer responseWorkingHours, Map<Priority, Integer> resolutionWorkingHours,
+      String availabilityTarget) {}
+
+  static CaseResource of(CaseDetails details, String customerPage) {
     RmaCase c = details.rmaCase();
     RmaCase.Customer customer = c.customer();
     CaseDetails.Deadlines deadlines = details.deadlines();
@@ -79,7 +96,16 @@ public record CaseResource(
         new Shipments(
             c.inboundTrackingNumber() == null ? null : new Shipment(c.inboundCarrier(), c.inboundTrackingNumber()),
             c.returnTrackingNumber() == null ? null : new Shipment(c.returnCarrier(), c.returnTrackingNumber())),
+        entitlement(c.entitlement()), c.reworkOf(),
+        c.termsAccepted() == null ? null : new TermsAccepted(c.termsAccepted().version(), c.termsAccepted().at()),
+        new Links(customerPage),
         details.timeline());
+  }
+
+  private static Entitlement entitlement(RmaCase.Entitlement entitlement) {
+    return entitlement == null ? null : new Entitlement(entitlement.contractNumber(), entitlement.plan(),
+        entitlement.status(), new ServiceLevels(entitlement.responseWorkingHours(), entitlement.resolutionWorkingHours(),
+            entitlement.availabilityTarget() == null ? null : entitlement.availabilityTarget().toPlainString()));
   }
 
   static String money(BigDecimal amount) {

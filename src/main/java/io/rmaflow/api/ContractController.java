@@ -6,6 +6,10 @@ import io.rmaflow.contract.ContractRegistration;
 import io.rmaflow.contract.ContractRegistrationService;
 import io.rmaflow.contract.ContractStatus;
 import io.rmaflow.contract.ContractTermService;
+import io.rmaflow.contract.Outage;
+import io.rmaflow.contract.OutageService;
+import io.rmaflow.report.ServiceReport;
+import io.rmaflow.report.ServiceReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,6 +22,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/contracts", produces = "application/json")
 @Validated
-@Tag(name = "Service contracts", description = "Maintenance and support contracts: registration, payments, renewal, extension")
+@Tag(name = "Service contracts",
+    description = "Maintenance and support contracts: registration, payments, renewal, extension, outages, monthly reports")
 @SecurityRequirement(name = "basic")
 @ApiResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = "application/problem+json"))
 @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(mediaType = "application/problem+json"))
@@ -46,13 +52,17 @@ public class ContractController {
   private final ContractQueryService queries;
   private final ContractPaymentService payments;
   private final ContractTermService terms;
+  private final OutageService outages;
+  private final ServiceReportService reports;
 
   ContractController(ContractRegistrationService registrations, ContractQueryService queries, ContractPaymentService payments,
-      ContractTermService terms) {
+      ContractTermService terms, OutageService outages, ServiceReportService reports) {
     this.registrations = registrations;
     this.queries = queries;
     this.payments = payments;
     this.terms = terms;
+    this.outages = outages;
+    this.reports = reports;
   }
 
   @PostMapping(consumes = "application/json")
@@ -135,6 +145,54 @@ public class ContractController {
     queries.get(contractNumber);
     terms.requestExtension(contractNumber, body.reason(), body.until());
     return accepted(contractNumber);
+  }
+
+  @PostMapping(path = "/{contractNumber}/outages", consumes = "application/json")
+  @Operation(summary = "Report an outage of a support contract's system",
+      description = "The monthly report's availability counts the downtime in the month. Without endedAt the outage is "
+          + "still going on; end it with POST .../outages/{id}/end.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.OUTAGE))))
+  @ApiResponse(responseCode = "201", description = "Outage recorded")
+  @ApiResponse(responseCode = "409", description = "Not a SUPPORT contract", content = @Content(mediaType = "application/problem+json"))
+  public ResponseEntity<Outage> reportOutage(@PathVariable String contractNumber,
+      @Valid @RequestBody Requests.OutageReport body) {
+    Outage outage = outages.report(contractNumber, body.startedAt(), body.endedAt(), body.description());
+    return ResponseEntity.created(URI.create("/api/contracts/" + contractNumber + "/outages/" + outage.id())).body(outage);
+  }
+
+  @PostMapping(path = "/{contractNumber}/outages/{id}/end")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "End an open outage", description = "At endedAt, or now without a body.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+          content = @Content(examples = @ExampleObject(value = Examples.OUTAGE_END))))
+  @ApiResponse(responseCode = "404", description = "Unknown outage", content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(responseCode = "409", description = "Ended already, or not a SUPPORT contract",
+      content = @Content(mediaType = "application/problem+json"))
+  public Outage endOutage(@PathVariable String contractNumber, @PathVariable long id,
+      @Valid @RequestBody(required = false) Requests.OutageEnd body) {
+    return outages.end(contractNumber, id, body == null ? null : body.endedAt());
+  }
+
+  @GetMapping("/{contractNumber}/reports/{month}")
+  @Operation(summary = "The monthly service report",
+      description = "Cases, the shares answered and resolved within the contract's service levels, breaches, complaints "
+          + "with their answer times and, for SUPPORT contracts, availability: the figures of the customer's e-mail.")
+  @ApiResponse(responseCode = "404", description = "No report for that month", content = @Content(mediaType = "application/problem+json"))
+  public ServiceReport report(@PathVariable String contractNumber,
+      @Parameter(description = "yyyy-MM", example = "2026-11") @PathVariable YearMonth month) {
+    return reports.find(contractNumber, month);
+  }
+
+  @PostMapping("/{contractNumber}/reports/{month}")
+  @Operation(summary = "Make a past month's report again (administrators)",
+      description = "Works out the figures again from what is recorded now and keeps them; the customer gets the report "
+          + "only if it was never sent.")
+  @ApiResponse(responseCode = "200", description = "The report as made now")
+  @ApiResponse(responseCode = "404", description = "The contract did not serve in that month, or the month is not over",
+      content = @Content(mediaType = "application/problem+json"))
+  public ServiceReport produceReportAgain(@PathVariable String contractNumber,
+      @Parameter(description = "yyyy-MM", example = "2026-11") @PathVariable YearMonth month) {
+    return reports.produceAgain(contractNumber, month);
   }
 
   private Accepted accepted(String contractNumber) {

@@ -19,7 +19,8 @@ final class Examples {
         "priority": "MEDIUM",
         "serviceType": "MAIL_IN",
         "keepReplacedParts": false,
-        "acknowledgements": {"dataBackedUp": true, "passwordsRemoved": true}
+        "acknowledgements": {"dataBackedUp": true, "passwordsRemoved": true},
+        "contractNumber": null
       }""";
   static final String SHIPMENT = """
       {"carrier": "SF Express", "trackingNumber": "SF1234567890"}""";
@@ -55,6 +56,11 @@ final class Examples {
       {"renew": true}""";
   static final String EXTENSION = """
       {"reason": "Our budget for next year is approved in January.", "until": "2028-01-31"}""";
+  static final String OUTAGE = """
+      {"startedAt": "2026-11-03T14:20:00+08:00", "endedAt": "2026-11-03T15:05:00+08:00",
+       "description": "Order desk unreachable: database failover"}""";
+  static final String OUTAGE_END = """
+      {"endedAt": "2026-11-03T15:05:00+08:00"}""";
   static final String PRODUCT = """
       {"model": "X200", "category": "DEVICE", "shippedOn": "2026-01-15", "channel": "OFFICIAL_STORE"}""";
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** Request bodies of the domain API's event and registry calls. */
 final class Requests {
@@ -44,6 +45,13 @@ final class Requests {
   record Renewal(@NotNull Boolean renew) {}
 
   record Extension(@NotBlank @Size(max = 500) String reason, @NotNull LocalDate until) {}
+
+  /** An outage of a support contract's system; without {@code endedAt} it is still going on. */
+  record OutageReport(@NotNull OffsetDateTime startedAt, OffsetDateTime endedAt,
+      @NotBlank @Size(max = 500) String description) {}
+
+  /** The end of an open outage; without {@code endedAt}, now. */
+  record OutageEnd(OffsetDateTime endedAt) {}
 
   record ProductRegistration(
       @NotBlank @Size(max = 100) String model,

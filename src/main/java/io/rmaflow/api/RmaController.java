@@ -1,13 +1,18 @@
 package io.rmaflow.api;
 
+import io.rmaflow.access.CustomerLinks;
 import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
 import io.rmaflow.feedback.FeedbackService;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.intake.Submission;
+import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.notification.NotificationService;
 import io.rmaflow.repair.PaymentService;
 import io.rmaflow.repair.QuoteService;
+import io.rmaflow.rmacase.CaseDetails;
+import io.rmaflow.rmacase.CaseDocument;
+import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.CaseQueryService;
 import io.rmaflow.rmacase.CaseStatus;
 import io.rmaflow.shipping.ShipInService;
@@ -24,7 +29,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Repair cases for shop portals, carriers and payment gateways (contract: {@code /api/rmas}). */
 @RestController
@@ -57,10 +67,17 @@ public class RmaController {
   private final ComplaintService complaints;
   private final CancellationService cancellations;
   private final FeedbackService feedback;
+  private final CustomerLinks links;
+  private final NotificationService notifications;
+  private final CaseFile caseFile;
 
   RmaController(SubmitRmaService submitRmaService, CaseQueryService caseQueries, ShipInService shipIn,
       WarrantyService warranty, QuoteService quotes, PaymentService payments, ComplaintService complaints,
-      CancellationService cancellations, FeedbackService feedback) {
+      CancellationService cancellations, FeedbackService feedback, CustomerLinks links,
+      NotificationService notifications, CaseFile caseFile) {
+    this.links = links;
+    this.notifications = notifications;
+    this.caseFile = caseFile;
     this.submitRmaService = submitRmaService;
     this.caseQueries = caseQueries;
     this.shipIn = shipIn;
@@ -74,8 +91,11 @@ public class RmaController {
 
   @PostMapping(consumes = "application/json")
   @Operation(summary = "Submit a repair application",
-      description = "Starts the case and answers with its RMA number. Sent again with the same Idempotency-Key and body, "
-          + "it answers with the same case (200); the same key with another body is refused (409).",
+      description = "Starts the case and answers with its RMA number. The case finds the service contract covering its "
+          + "serial number today (or the one named in contractNumber, which must list the serial: else 400) and, when "
+          + "the unit's previous case closed repaired or replaced within the rework warranty, names it in reworkOf. "
+          + "Sent again with the same Idempotency-Key and body, it answers with the same case (200); the same key with "
+          + "another body is refused (409).",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = Examples.APPLICATION))))
   @ApiResponse(responseCode = "201", description = "Case created")
   @ApiResponse(responseCode = "200", description = "Repeated submission: the case created before")
@@ -88,7 +108,7 @@ public class RmaController {
     Submission submission = submitRmaService.submit(application, idempotencyKey);
     return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/rmas/" + submission.rmaNumber()))
-        .body(CaseResource.of(submission.created()
+        .body(resource(submission.created()
             ? caseQueries.justFiled(submission.rmaNumber()) : caseQueries.get(submission.rmaNumber())));
   }
 
@@ -96,7 +116,7 @@ public class RmaController {
   @Operation(summary = "Read a case", description = "Status, resolution, deadlines, warranty decision, quote, shipments and timeline.")
   @ApiResponse(responseCode = "404", description = "Unknown RMA number", content = @Content(mediaType = "application/problem+json"))
   public CaseResource get(@PathVariable String rmaNumber) {
-    return CaseResource.of(caseQueries.get(rmaNumber));
+    return resource(caseQueries.get(rmaNumber));
   }
 
   @GetMapping
@@ -192,6 +212,39 @@ public class RmaController {
   @ApiResponse(responseCode = "409", description = "The case is still open", content = @Content(mediaType = "application/problem+json"))
   public Accepted giveFeedback(@PathVariable String rmaNumber, @Valid @RequestBody Requests.Feedback body) {
     return event(rmaNumber, () -> feedback.give(rmaNumber, body.rating(), body.comment()));
+  }
+
+  @PostMapping("/{rmaNumber}/customer-link")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Send the customer a new link to their case page",
+      description = "For a customer who lost the link or fears someone else has it: the link before stops opening the page; "
+          + "the customer gets the new one by e-mail. The service desk (staff) and API clients may ask for it.")
+  public Accepted renewCustomerLink(@PathVariable String rmaNumber) {
+    return event(rmaNumber, () -> notifications.renewCustomerLink(rmaNumber));
+  }
+
+  @GetMapping(path = "/{rmaNumber}/documents/{id}", produces = MediaType.ALL_VALUE)
+  @Operation(summary = "A document the customer sent with the case",
+      description = "Such as the scan of an invoice sent as proof of purchase: the file as it was checked on upload "
+          + "(PDF, JPEG or PNG), shown in place.")
+  @ApiResponse(responseCode = "404", description = "No such document of the case",
+      content = @Content(mediaType = "application/problem+json"))
+  public ResponseEntity<byte[]> document(@PathVariable String rmaNumber, @PathVariable long id) {
+    caseQueries.status(rmaNumber);
+    CaseDocument document = caseFile.document(rmaNumber, id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "RMA " + rmaNumber + " has no document " + id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        // What a customer sent is shown, never run: no script, no plugin, not sniffed as anything else.
+        .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; object-src 'none'; sandbox")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(document.data());
+  }
+
+  private CaseResource resource(CaseDetails details) {
+    return CaseResource.of(details, links.pageUrl(details.rmaCase().rmaNumber()).map(URI::toString).orElse(null));
   }
 
   /**

@@ -18,10 +18,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class CancellationService {
 
+  /** Until the parcel has arrived. */
   static final Set<CaseStatus> CANCELLABLE = EnumSet.of(
       CaseStatus.SUBMITTED, CaseStatus.IN_REMOTE_DIAGNOSIS, CaseStatus.ON_SITE_SCHEDULED, CaseStatus.AWAITING_DEVICE);
 
   private final CaseFile caseFile;
+
+  /** Whether a case in this status can still be cancelled. */
+  public static boolean cancellable(CaseStatus status) {
+    return CANCELLABLE.contains(status);
+  }
   private final CaseMessages messages;
   private final Transactions transactions;
 

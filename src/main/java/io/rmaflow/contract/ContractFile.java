@@ -48,6 +48,11 @@ public class ContractFile {
     return billing.balance(periods(contractNumber), get(contractNumber).currency(), clock.today());
   }
 
+  /** A monthly service report was made, in the contract's timeline. */
+  public void recordServiceReport(String contractNumber, String summary) {
+    record(contractNumber, ContractTimelineEvent.SERVICE_REPORT, summary);
+  }
+
   void record(String contractNumber, ContractTimelineEvent event, String detail) {
     repository.appendTimeline(contractNumber, clock.nowOffset(), event.name(), detail);
   }

@@ -1,12 +1,15 @@
 package io.rmaflow.contract;
 
+import io.rmaflow.support.InvalidFieldException;
 import io.rmaflow.support.Price;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +52,50 @@ public class ContractQueryService {
     return new ContractDetails(contract, contract.serviceLevels().orElse(centreLevels),
         billing.balance(contracts.periods(contractNumber), contract.currency(), clock.today()),
         contracts.timeline(contractNumber));
+  }
+
+  /** The contracts that served on some day of {@code [from, to]}, whatever they are now: the month's reports. */
+  @Transactional(readOnly = true)
+  public List<ServiceContract> servingDuring(LocalDate from, LocalDate to) {
+    return repository.servingDuring(from, to);
+  }
+
+  /** The contract the unit falls under on that day, if any (see {@link UnitCover}). */
+  @Transactional(readOnly = true)
+  public Optional<UnitCover> coverOf(String serialNumber, LocalDate on) {
+    List<ServiceContract> listing = repository.coveringUnit(serialNumber).stream()
+        .filter(contract -> contract.status() != ContractStatus.CANCELLED_UNPAID).toList();
+    Optional<ServiceContract> current = listing.stream()
+        .filter(contract -> !contract.firstStartsOn().isAfter(on) && !contract.serviceUntil().isBefore(on)).findFirst();
+    Optional<ServiceContract> lapsed = listing.stream().filter(contract -> contract.serviceUntil().isBefore(on))
+        .max(Comparator.comparing(ServiceContract::serviceUntil));
+    return current.or(() -> lapsed).map(this::cover);
+  }
+
+  /**
+   * The contract an application names, for the unit on that day: it must list the unit. Named
+   * but suspended, unpaid or lapsed, it is the cover that gives nothing, and the case says why.
+   *
+   * @throws InvalidFieldException on {@code contractNumber} when there is no such contract or it does not list the unit
+   */
+  @Transactional(readOnly = true)
+  public UnitCover namedCover(String contractNumber, String serialNumber, LocalDate on) {
+    ServiceContract contract = contracts.find(contractNumber).orElseThrow(() -> new InvalidFieldException("contractNumber",
+        "there is no service contract " + contractNumber));
+    if (!contract.units().contains(serialNumber)) {
+      throw new InvalidFieldException("contractNumber", "service contract " + contractNumber + " does not cover "
+          + serialNumber);
+    }
+    if (contract.firstStartsOn().isAfter(on)) {
+      throw new InvalidFieldException("contractNumber", "service contract " + contractNumber + " starts on "
+          + contract.firstStartsOn());
+    }
+    return cover(contract);
+  }
+
+  private UnitCover cover(ServiceContract contract) {
+    return new UnitCover(contract.contractNumber(), contract.plan(), contract.status(), contract.serviceUntil(),
+        serviceLevelsOf(contract));
   }
 
   /** The service levels a contract promises: its own where it states them, the centre's elsewhere. */

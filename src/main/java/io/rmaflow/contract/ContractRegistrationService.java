@@ -140,6 +140,10 @@ public class ContractRegistrationService {
     repository.insert(new ContractRepository.NewContract(number, status, r.plan(), r.system(), units, r.customer(),
         r.startsOn(), r.endsOn(), r.billing(), r.fee().amount(), r.fee().currency(), levels, now.toOffsetDateTime(),
         activationDueBy));
+    if (movedOver) {
+      // Served since its start, by the former system: its months count for the service reports.
+      contracts.recordServiceFrom(number, r.startsOn());
+    }
     LocalDate today = now.toLocalDate();
     for (int i = 0; i < periods.size(); i++) {
       BillingSchedule.PlannedPeriod period = periods.get(i);

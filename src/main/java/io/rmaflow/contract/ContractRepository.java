@@ -159,6 +159,14 @@ class ContractRepository {
         .param(serialNumber).query(this::mapContract).list();
   }
 
+  /** Contracts that served on some day of {@code [from, to]}: served from a day up to then, and until a day since. */
+  List<ServiceContract> servingDuring(LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+        SELECT * FROM service_contract WHERE service_from IS NOT NULL AND service_from <= :to AND service_until >= :from
+        ORDER BY contract_number""")
+        .param("from", from).param("to", to).query(this::mapContract).list();
+  }
+
   List<ServiceContract> inStatus(List<ContractStatus> statuses) {
     return jdbc.sql("SELECT * FROM service_contract WHERE status IN (:statuses) ORDER BY contract_number")
         .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::mapContract).list();

@@ -14,5 +14,7 @@ public enum ContractTimelineEvent {
   EXTENSION_DECIDED,
   TERM_STARTED,
   TASK_COMPLETED,
-  NOTICE
+  NOTICE,
+  OUTAGE,
+  SERVICE_REPORT
 }

@@ -11,15 +11,16 @@ import io.rmaflow.contract.ContractRegistration;
 import io.rmaflow.contract.ContractRegistrationService;
 import io.rmaflow.customer.Address;
 import io.rmaflow.customer.Customer;
-import io.rmaflow.process.Priority;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.process.ServiceType;
 import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.process.Priority;
 import io.rmaflow.process.RmaProcess;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.ProductRegistry;
 import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
+import io.rmaflow.report.ReportProcess;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
@@ -172,9 +173,11 @@ public class DemoSetup implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ);
       grant(group, Resources.USER, ANY, Permissions.READ);
     }
-    // Contract tasks go to finance (audits, invoices) and the service managers (extensions).
+    // Contract tasks go to finance (audits, invoices) and the service managers (extensions, reports).
     grant(FINANCE, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
     grant(SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
+    // Months below target come to the service managers for review.
+    grant(SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ReportProcess.KEY, ProcessDefinitionPermissions.READ);
   }
 
   /** Managers chase late work: they read every task, and work only their own group's. */

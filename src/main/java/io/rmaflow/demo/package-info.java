@@ -3,7 +3,7 @@
  * service contracts.
  */
 @ApplicationModule(displayName = "Demo setup",
-    allowedDependencies = {"contract", "customer", "intake", "process", "product", "support"})
+    allowedDependencies = {"contract", "customer", "intake", "process", "product", "report", "support"})
 package io.rmaflow.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,19 +1,22 @@
 package io.rmaflow.intake;
 
 import io.rmaflow.customer.Customer;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.SalesChannel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import io.rmaflow.process.Priority;
-import io.rmaflow.process.ServiceType;
 
-/** A customer's repair application, as submitted online (contract: {@code POST /api/rmas}). */
+/**
+ * A customer's repair application, as submitted online (contract: {@code POST /api/rmas}). It
+ * may name the service contract the unit is under; that contract must cover the unit.
+ */
 public record RmaApplication(
     @NotNull @Valid Customer customer,
     @NotNull @Valid Product product,
@@ -22,7 +25,14 @@ public record RmaApplication(
     Priority priority,
     ServiceType serviceType,
     Boolean keepReplacedParts,
-    @NotNull @Valid Acknowledgements acknowledgements) {
+    @NotNull @Valid Acknowledgements acknowledgements,
+    @Pattern(regexp = "SC-\\d{4}-\\d{6}", message = "must be a contract number such as SC-2026-000001") String contractNumber) {
+
+  /** An application that names no service contract: the unit's own cover is looked up. */
+  public RmaApplication(Customer customer, Product product, Purchase purchase, Fault fault, Priority priority,
+      ServiceType serviceType, Boolean keepReplacedParts, Acknowledgements acknowledgements) {
+    this(customer, product, purchase, fault, priority, serviceType, keepReplacedParts, acknowledgements, null);
+  }
 
   public Priority priorityOrDefault() {
     return Priority.orDefault(priority);

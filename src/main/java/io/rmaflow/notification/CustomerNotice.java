@@ -1,5 +1,6 @@
 package io.rmaflow.notification;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,9 +10,21 @@ import java.util.Map;
  * the template shows. The recipient stays out of logs and incident messages.
  */
 public record CustomerNotice(String type, String reference, String recipient, String locale, String template,
-    Map<String, Object> model) {
+    Map<String, Object> model, List<InlineImage> images) {
 
   public CustomerNotice {
     model = Map.copyOf(model);
+    images = List.copyOf(images);
   }
+
+  public CustomerNotice(String type, String reference, String recipient, String locale, String template,
+      Map<String, Object> model) {
+    this(type, reference, recipient, locale, template, model, List.of());
+  }
+
+  /**
+   * A picture the HTML part shows in place ({@code <img src="cid:contentId">}), sent with the
+   * message: mail clients show such images, where they block pictures from the web.
+   */
+  public record InlineImage(String contentId, String contentType, byte[] data) {}
 }

@@ -15,6 +15,9 @@ public enum NoticeType {
   SHIPPED_BACK,
   REFUND,
   COMPLAINT_RECEIVED,
+  COMPLAINT_ANSWERED,
+  /** A new link to the case's page, sent on request; the one before no longer opens it. */
+  CUSTOMER_LINK,
   CASE_CLOSED;
 
   /** Notices that close a case; they invite the customer to give feedback (post-sale policy 3.4). */

@@ -1,12 +1,16 @@
 package io.rmaflow.notification;
 
+import io.rmaflow.access.CustomerLinks;
 import io.rmaflow.process.StepKey;
 import io.rmaflow.rmacase.CaseClosed;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.TimelineEvent;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends a customer notice once per step. Delivery failures propagate, so the engine retries
@@ -20,8 +24,11 @@ public class NotificationService {
   private final RmaNotices rmaNotices;
   private final CustomerNotifier notifier;
   private final SentNotices sentNotices;
+  private final CustomerLinks links;
 
-  NotificationService(CaseFile caseFile, RmaNotices rmaNotices, CustomerNotifier notifier, SentNotices sentNotices) {
+  NotificationService(CaseFile caseFile, RmaNotices rmaNotices, CustomerNotifier notifier, SentNotices sentNotices,
+      CustomerLinks links) {
+    this.links = links;
     this.caseFile = caseFile;
     this.rmaNotices = rmaNotices;
     this.notifier = notifier;
@@ -36,8 +43,28 @@ public class NotificationService {
 
   /** A repair case's notice, listed in the case's timeline. */
   public void notify(String rmaNumber, NoticeType type, StepKey key) {
-    CustomerNotifier.Delivery delivery = send(key, () -> rmaNotices.noticeFor(type, caseFile.get(rmaNumber)));
+    notify(rmaNumber, type, key, Map.of());
+  }
+
+  /**
+   * The same with facts the case file does not keep, such as a reply to a complaint, which lives
+   * in the step that sends it.
+   */
+  public void notify(String rmaNumber, NoticeType type, StepKey key, Map<String, Object> facts) {
+    CustomerNotifier.Delivery delivery = send(key, () -> rmaNotices.noticeFor(type, caseFile.get(rmaNumber), facts));
     caseFile.record(rmaNumber, TimelineEvent.NOTICE, describe(type.name(), delivery));
+  }
+
+  /**
+   * A new link to the case's page, for a customer who lost theirs or fears someone else has it:
+   * the one before stops opening the page, and the customer gets the new one by e-mail.
+   */
+  @Transactional
+  public void renewCustomerLink(String rmaNumber) {
+    caseFile.get(rmaNumber);
+    links.renew(rmaNumber);
+    caseFile.record(rmaNumber, TimelineEvent.CUSTOMER_LINK_RENEWED, null);
+    notify(rmaNumber, NoticeType.CUSTOMER_LINK, new StepKey("customer-link/" + rmaNumber + "/" + UUID.randomUUID()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.rmaflow.notification;
 
+import io.rmaflow.access.CustomerLinks;
+import io.rmaflow.process.RefundCause;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
@@ -16,17 +18,24 @@ class RmaNotices {
   static final String TEMPLATE = "notice";
 
   private final NoticeRenderer renderer;
+  private final CustomerLinks links;
   private final BigDecimal taxRate;
 
-  RmaNotices(NoticeRenderer renderer, RmaProperties properties) {
+  RmaNotices(NoticeRenderer renderer, CustomerLinks links, RmaProperties properties) {
     this.renderer = renderer;
+    this.links = links;
     this.taxRate = properties.quote().taxRate();
   }
 
   CustomerNotice noticeFor(NoticeType type, RmaCase rma) {
+    return noticeFor(type, rma, Map.of());
+  }
+
+  CustomerNotice noticeFor(NoticeType type, RmaCase rma, Map<String, Object> facts) {
     String locale = rma.customer().locale();
-    return new CustomerNotice(type.name(), rma.rmaNumber(), rma.customer().email(), locale, TEMPLATE,
-        model(type, rma, Locale.forLanguageTag(locale)));
+    Map<String, Object> model = model(type, rma, Locale.forLanguageTag(locale));
+    model.putAll(facts);
+    return new CustomerNotice(type.name(), rma.rmaNumber(), rma.customer().email(), locale, TEMPLATE, model);
   }
 
   private Map<String, Object> model(NoticeType type, RmaCase rma, Locale locale) {
@@ -36,6 +45,8 @@ class RmaNotices {
     model.put("rmaNumber", rma.rmaNumber());
     model.put("customerName", rma.customer().name());
     model.put("product", rma.productModel() + " (" + rma.serialNumber() + ")");
+    // Every notice leads to the case's own page, where the customer sees and does the rest.
+    links.pageUrl(rma.rmaNumber()).ifPresent(page -> model.put("customerPage", page.toString()));
     putIfPresent(model, "shipBy", renderer.dateTime(rma.shipBy()));
     putIfPresent(model, "autoCloseAt", renderer.dateTime(rma.autoCloseAt()));
     putIfPresent(model, "proofDueBy", renderer.dateTime(rma.warranty().proofDueBy()));
@@ -44,6 +55,14 @@ class RmaNotices {
     putIfPresent(model, "warrantyReason", warrantyReason(rma, locale));
     if (rma.resolution() != null) {
       model.put("resolution", renderer.message("resolution." + rma.resolution(), locale));
+    }
+    RmaCase.Refund refund = rma.refund();
+    if (refund != null) {
+      model.put("refundOnComplaint", refund.cause() == RefundCause.COMPLAINT);
+      if (refund.amount() != null) {
+        model.put("refundAmount", refund.amount().toPlainString() + " " + refund.currency());
+        model.put("refundPaymentOf", refund.paymentOf());
+      }
     }
     if (rma.parcelCondition() != null) {
       model.put("parcelProblem", renderer.message("condition." + rma.parcelCondition(), locale));

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -34,6 +35,9 @@ public class SmtpCustomerNotifier implements CustomerNotifier {
       helper.setTo(notice.recipient());
       helper.setSubject(rendered.subject());
       helper.setText(rendered.text(), rendered.html());
+      for (CustomerNotice.InlineImage image : notice.images()) {
+        helper.addInline(image.contentId(), new ByteArrayResource(image.data()), image.contentType());
+      }
       mailSender.send(message);
     } catch (MessagingException | MailException e) {
       throw new NoticeDeliveryException(notice, e);

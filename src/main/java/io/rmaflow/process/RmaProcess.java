@@ -4,13 +4,13 @@ import static io.rmaflow.process.RmaProcess.Variables.*;
 
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.SalesChannel;
+import io.rmaflow.support.FormTask;
+import io.rmaflow.support.ProcessVariable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import io.rmaflow.support.FormTask;
-import io.rmaflow.support.ProcessVariable;
 
 /**
  * The names the lifecycle model shares with code, forms, REST and tests: process key,
@@ -98,6 +98,8 @@ public final class RmaProcess {
     public static final String END_CLOSED_NOT_RECEIVED = "EndEvent_ClosedNotReceived";
     public static final String END_REJECTED_ON_ARRIVAL = "EndEvent_RejectedOnArrival";
     public static final String END_REFUNDED = "EndEvent_Refunded";
+    public static final String END_QUALITY_FAILED_TWICE = "EndEvent_QualityFailedTwice";
+    public static final String PREPARE_REFUND = "Task_PrepareRefund";
     public static final String END_DEVICE_RETURNED = "EndEvent_DeviceReturned";
     public static final String END_INVOICE_ISSUED = "EndEvent_InvoiceIssued";
     public static final String ACKNOWLEDGE_COMPLAINT = "Task_AcknowledgeComplaint";
@@ -109,6 +111,9 @@ public final class RmaProcess {
     public static final String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
     public static final String END_COMPLAINT_ESCALATED = "EndEvent_ComplaintEscalated";
     public static final String END_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
+    public static final String SEND_COMPLAINT_ANSWER = "Task_SendComplaintAnswer";
+    public static final String APPROVE_COMPLAINT_REFUND = "Task_ApproveComplaintRefund";
+    public static final String END_REFUND_ON_COMPLAINT = "EndEvent_RefundOnComplaint";
     public static final String END_CANCELLED = "EndEvent_Cancelled";
 
     private Elements() {}
@@ -119,7 +124,7 @@ public final class RmaProcess {
     REMOTE_DIAGNOSIS("remoteDiagnosis", Groups.SERVICE_DESK, List.of(REMOTE_OUTCOME)),
     SCHEDULE_ON_SITE_VISIT("scheduleOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_SCHEDULED_FOR)),
     PERFORM_ON_SITE_VISIT("performOnSiteVisit", Groups.FIELD_SERVICE, List.of(VISIT_OUTCOME)),
-    INSPECT_PARCEL("inspectParcel", Groups.RECEIVING, List.of(PARCEL_CONDITION, SERIAL_MATCHES)),
+    INSPECT_PARCEL("inspectParcel", Groups.RECEIVING, List.of(SCANNED_RMA_NUMBER, PARCEL_CONDITION, SERIAL_MATCHES)),
     DIAGNOSE_FAULT("diagnoseFault", Groups.TECHNICIANS,
         List.of(FAULT_CAUSE, PROOF_OF_PURCHASE_VALID, REPAIR_METHOD, PARTS_COST, LABOUR_COST)),
     VERIFY_PROOF("verifyProof", Groups.SERVICE_DESK, List.of(PROOF_OF_PURCHASE_VALID)),
@@ -129,7 +134,7 @@ public final class RmaProcess {
     ARRANGE_REFUND("arrangeRefund", Groups.FINANCE, List.of(REFUND_REFERENCE)),
     SHIP_DEVICE("shipDevice", Groups.LOGISTICS, List.of(RETURN_CARRIER, RETURN_TRACKING_NUMBER)),
     ISSUE_INVOICE("issueInvoice", Groups.FINANCE, List.of(VAT_INVOICE_NUMBER)),
-    HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_RESPONSE)),
+    HANDLE_COMPLAINT("handleComplaint", Groups.SERVICE_MANAGERS, List.of(COMPLAINT_OUTCOME, COMPLAINT_RESPONSE)),
     HANDLE_ESCALATION("handleEscalation", Groups.SERVICE_MANAGERS, List.of(ESCALATION_NOTE));
 
     private final Definition definition;
@@ -165,12 +170,29 @@ public final class RmaProcess {
     public static final ProcessVariable<Priority> PRIORITY = of("priority", Priority.class);
     /** Task-local: the case's recent history, as a list for the task's form. */
     public static final ProcessVariable<String> CASE_HISTORY = string("caseHistory");
+    /** Task-local: the contract the case is under and what it promises, or why it gives nothing. */
+    public static final ProcessVariable<String> ENTITLEMENT_SUMMARY = string("entitlementSummary");
+    /** Task-local: what the earlier case of a rework found and did. */
+    public static final ProcessVariable<String> REWORK_SUMMARY = string("reworkSummary");
+    /** Task-local: the documents the customer sent (proof of purchase scans), as links to open them. */
+    public static final ProcessVariable<String> CASE_DOCUMENTS = string("caseDocuments");
+    /** Task-local: the refund the case ends in, why and what it returns. */
+    public static final ProcessVariable<String> REFUND_SUMMARY = string("refundSummary");
     public static final ProcessVariable<ServiceType> SERVICE_TYPE = of("serviceType", ServiceType.class);
     public static final ProcessVariable<Boolean> KEEP_REPLACED_PARTS = bool("keepReplacedParts");
     public static final ProcessVariable<LocalDate> SUBMITTED_ON = of("submittedOn", LocalDate.class);
     /** Service levels of remote triage, from submission in working time: the timers' and the task's due dates. */
     public static final ProcessVariable<OffsetDateTime> RESPONSE_DUE_BY = of("responseDueBy", OffsetDateTime.class);
     public static final ProcessVariable<OffsetDateTime> RESOLUTION_DUE_BY = of("resolutionDueBy", OffsetDateTime.class);
+    /**
+     * The service contract the unit falls under on the submission day, if any, and its status
+     * then ({@value #NO_CONTRACT} without one): only an {@code ACTIVE} one entitles the case.
+     */
+    public static final ProcessVariable<String> CONTRACT_NUMBER = string("contractNumber");
+    public static final ProcessVariable<String> CONTRACT_STATUS = string("contractStatus");
+    public static final String NO_CONTRACT = "NONE";
+    /** The earlier case this one reworks (service terms 001 6), or null. */
+    public static final ProcessVariable<String> REWORK_OF = string("reworkOf");
     // Routing flags, false until their event happens
     public static final ProcessVariable<Boolean> DEVICE_SHIPPED = bool("deviceShipped");
     public static final ProcessVariable<Boolean> PROOF_REQUESTED = bool("proofRequested");
@@ -194,6 +216,8 @@ public final class RmaProcess {
     public static final ProcessVariable<String> ARRIVAL_TRACKING_NUMBER = string("arrivalTrackingNumber");
     public static final ProcessVariable<ParcelCondition> PARCEL_CONDITION = of("parcelCondition", ParcelCondition.class);
     public static final ProcessVariable<Boolean> SERIAL_MATCHES = bool("serialMatches");
+    /** What the dock scanned from the packing slip's QR code: it must be this case's RMA number. */
+    public static final ProcessVariable<String> SCANNED_RMA_NUMBER = string("scannedRmaNumber");
 
     // Diagnosis and warranty
     public static final ProcessVariable<FaultCause> FAULT_CAUSE = of("faultCause", FaultCause.class);
@@ -208,6 +232,8 @@ public final class RmaProcess {
     public static final ProcessVariable<Boolean> IN_WARRANTY = bool("inWarranty");
     public static final ProcessVariable<Coverage> COVERAGE = of("coverage", Coverage.class);
     public static final ProcessVariable<String> WARRANTY_REASON = string("warrantyReason");
+    /** What covers the repair when not the product's warranty: {@code CONTRACT} or {@code REWORK}; null otherwise. */
+    public static final ProcessVariable<WarrantyBasis> COVERAGE_BASIS = of("coverageBasis", WarrantyBasis.class);
     public static final ProcessVariable<OffsetDateTime> PROOF_DUE_BY = of("proofDueBy", OffsetDateTime.class);
 
     // Paid repair
@@ -235,10 +261,12 @@ public final class RmaProcess {
     public static final ProcessVariable<String> RETURN_TRACKING_NUMBER = string("returnTrackingNumber");
     public static final ProcessVariable<Resolution> RESOLUTION = of("resolution", Resolution.class);
     // Complaints, local to each complaint's event subprocess
+    public static final ProcessVariable<Long> COMPLAINT_ID = of("complaintId", Long.class);
     public static final ProcessVariable<String> COMPLAINT_TEXT = string("complaintText");
     /** When the reply is due, in working days from the filing. */
     public static final ProcessVariable<OffsetDateTime> COMPLAINT_DUE_BY = of("complaintDueBy", OffsetDateTime.class);
     public static final ProcessVariable<String> COMPLAINT_RESPONSE = string("complaintResponse");
+    public static final ProcessVariable<ComplaintOutcome> COMPLAINT_OUTCOME = of("complaintOutcome", ComplaintOutcome.class);
 
     // Service levels: the escalation steps' input, outcome and the managers' note
     public static final ProcessVariable<String> SLA = string("sla");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +24,15 @@ import org.springframework.stereotype.Service;
 public class CaseFile {
 
   private final RmaCaseRepository repository;
+  private final CaseDocuments documents;
   private final RmaClock clock;
+  private final ApplicationEventPublisher events;
 
-  CaseFile(RmaCaseRepository repository, RmaClock clock) {
+  CaseFile(RmaCaseRepository repository, CaseDocuments documents, RmaClock clock, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.documents = documents;
     this.clock = clock;
+    this.events = events;
   }
 
   /** @throws UnknownRmaException when there is no such case */
@@ -56,6 +61,25 @@ public class CaseFile {
   public void open(NewCase newCase) {
     repository.insert(newCase);
     record(newCase.rmaNumber(), TimelineEvent.STATUS_CHANGED, CaseStatus.SUBMITTED.name());
+    events.publishEvent(new CaseOpened(newCase.rmaNumber()));
+  }
+
+  /** A document the customer sent, kept with the case; answers it without its content. */
+  public CaseDocument attach(String rmaNumber, CaseDocument.Kind kind, String fileName, String contentType, byte[] data) {
+    CaseDocument document = documents.insert(rmaNumber, kind, fileName, contentType, data, clock.nowOffset());
+    record(rmaNumber, TimelineEvent.DOCUMENT_RECEIVED, kind + ": " + document.fileName() + " (" + contentType + ", "
+        + data.length + " bytes)");
+    return document;
+  }
+
+  /** The case's documents, without their content. */
+  public List<CaseDocument> documents(String rmaNumber) {
+    return documents.of(rmaNumber);
+  }
+
+  /** One document of the case with its content. */
+  public Optional<CaseDocument> document(String rmaNumber, long id) {
+    return documents.find(rmaNumber, id);
   }
 
   /** A line of the timeline that records no fact of its own (a notice, a breach, an acceptance). */
@@ -156,6 +180,14 @@ public class CaseFile {
     repository.recordRefund(rmaNumber, clock.nowOffset(), refundReference);
   }
 
+  /** A refund the centre owes (see {@link RmaCase.Refund}), in the timeline with its amount. */
+  public void recordRefundApproved(String rmaNumber, RmaCase.Refund refund) {
+    repository.recordRefundApproved(rmaNumber, clock.nowOffset(), refund);
+    record(rmaNumber, TimelineEvent.REFUND_APPROVED, refund.cause() + ": " + (refund.amount() == null
+        ? "no payment to return, the product's price is refunded"
+        : refund.amount().toPlainString() + " " + refund.currency() + " paid for " + refund.paymentOf()));
+  }
+
   /** What goes back and who pays the freight, as logistics will see it. */
   public void recordReturnPlan(String rmaNumber, Resolution resolution, boolean returnReplacedParts, String freightPaidBy) {
     repository.recordReturnPlan(rmaNumber, clock.nowOffset(), returnReplacedParts, freightPaidBy);
@@ -198,5 +230,7 @@ public class CaseFile {
    */
   public void removePersonalData(String rmaNumber) {
     repository.anonymise(rmaNumber, clock.nowOffset());
+    documents.removeAll(rmaNumber);
+    events.publishEvent(new PersonalDataRemoved(rmaNumber));
   }
 }

@@ -1,5 +1,6 @@
 package io.rmaflow.rmacase;
 
+import io.rmaflow.process.Resolution;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.rmacase.CaseDetails.Deadlines;
@@ -10,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,6 +71,19 @@ public class CaseQueryService {
   /** Open cases per status; statuses without a case are left out. */
   public Map<CaseStatus, Long> openCasesByStatus() {
     return cases.countOpenByStatus();
+  }
+
+  /**
+   * The unit's latest case closed {@code REPAIRED} or {@code REPLACED} at or after {@code since}:
+   * a device back after it is a rework (service terms 001 6).
+   */
+  public Optional<RmaCase> reworkCandidate(String serialNumber, OffsetDateTime since) {
+    return cases.latestClosed(serialNumber, List.of(Resolution.REPAIRED, Resolution.REPLACED), since);
+  }
+
+  /** The cases a contract entitled that were open at some time in {@code [from, until)}. */
+  public List<RmaCase> entitledBy(String contractNumber, OffsetDateTime from, OffsetDateTime until) {
+    return cases.entitledBy(contractNumber, from, until);
   }
 
   /** RMA numbers of the cases in a status. */

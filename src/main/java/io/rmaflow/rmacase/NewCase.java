@@ -6,7 +6,10 @@ import io.rmaflow.product.SalesChannel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** What a submitted application files: the case before any step has worked on it. */
+/**
+ * What a submitted application files: the case before any step has worked on it, with the
+ * earlier case it reworks and the contract that entitles it, each when there is one.
+ */
 public record NewCase(
     String rmaNumber,
     OffsetDateTime createdAt,
@@ -21,4 +24,7 @@ public record NewCase(
     String faultCategory,
     Priority priority,
     ServiceType serviceType,
-    boolean keepReplacedParts) {}
+    boolean keepReplacedParts,
+    String reworkOf,
+    RmaCase.Entitlement entitlement,
+    TermsAcceptance termsAccepted) {}

@@ -4,6 +4,7 @@ import io.rmaflow.process.Coverage;
 import io.rmaflow.process.FaultCause;
 import io.rmaflow.process.ParcelCondition;
 import io.rmaflow.process.Priority;
+import io.rmaflow.process.RefundCause;
 import io.rmaflow.process.RepairMethod;
 import io.rmaflow.process.Resolution;
 import io.rmaflow.process.ServiceType;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +44,22 @@ class RmaCaseRepository {
 
   void insert(NewCase c) {
     RmaCase.Customer customer = c.customer();
+    RmaCase.Entitlement entitlement = c.entitlement();
     jdbc.sql("""
         INSERT INTO rma_case (rma_number, status, created_at, updated_at,
           customer_name, customer_email, customer_phone, customer_locale,
           address_line1, address_city, address_province, address_postal_code, address_country,
           product_model, serial_number, open_serial_number, purchase_channel,
           invoice_number, invoice_date, delivery_date, fault_description, fault_category,
-          priority, service_type, keep_replaced_parts, data_backed_up, passwords_removed)
+          priority, service_type, keep_replaced_parts, data_backed_up, passwords_removed, rework_of,
+          entitlement_contract, entitlement_plan, entitlement_status, entitlement_response_hours,
+          entitlement_resolution_high, entitlement_resolution_medium, entitlement_resolution_low,
+          entitlement_availability, terms_version, terms_accepted_at)
         VALUES (:rma, :status, :created, :created, :name, :email, :phone, :locale,
           :line1, :city, :province, :postalCode, :country,
           :model, :serial, :serial, :channel, :invoiceNumber, :invoiceDate, :deliveryDate,
-          :faultDescription, :faultCategory, :priority, :serviceType, :keepParts, TRUE, TRUE)
+          :faultDescription, :faultCategory, :priority, :serviceType, :keepParts, TRUE, TRUE, :reworkOf,
+          :contract, :plan, :contractStatus, :responseHours, :high, :medium, :low, :availability, :terms, :termsAt)
         """)
         .param("rma", c.rmaNumber())
         .param("status", CaseStatus.SUBMITTED.name())
@@ -77,6 +84,17 @@ class RmaCaseRepository {
         .param("priority", c.priority().name())
         .param("serviceType", c.serviceType().name())
         .param("keepParts", c.keepReplacedParts())
+        .param("reworkOf", c.reworkOf())
+        .param("contract", entitlement == null ? null : entitlement.contractNumber())
+        .param("plan", entitlement == null ? null : entitlement.plan())
+        .param("contractStatus", entitlement == null ? null : entitlement.status())
+        .param("responseHours", entitlement == null ? null : entitlement.responseWorkingHours())
+        .param("high", entitlement == null ? null : entitlement.resolutionWorkingHours().get(Priority.HIGH))
+        .param("medium", entitlement == null ? null : entitlement.resolutionWorkingHours().get(Priority.MEDIUM))
+        .param("low", entitlement == null ? null : entitlement.resolutionWorkingHours().get(Priority.LOW))
+        .param("availability", entitlement == null ? null : entitlement.availabilityTarget())
+        .param("terms", c.termsAccepted() == null ? null : c.termsAccepted().version())
+        .param("termsAt", c.termsAccepted() == null ? null : c.termsAccepted().at())
         .update();
   }
 
@@ -119,6 +137,27 @@ class RmaCaseRepository {
       params.put("email", email);
     }
     return jdbc.sql(sql.append(tail).toString()).params(params);
+  }
+
+  /** The unit's latest case closed at or after {@code since} with one of the resolutions. */
+  Optional<RmaCase> latestClosed(String serialNumber, List<Resolution> resolutions, OffsetDateTime since) {
+    return jdbc.sql("""
+        SELECT * FROM rma_case WHERE serial_number = :serial AND status = 'CLOSED' AND closed_at >= :since
+          AND resolution IN (:resolutions)
+        ORDER BY closed_at DESC, rma_number DESC LIMIT 1""")
+        .param("serial", serialNumber).param("since", since)
+        .param("resolutions", resolutions.stream().map(Enum::name).toList())
+        .query(this::mapCase).optional();
+  }
+
+  /** The cases a contract entitled, opened before {@code until}, that were still open at {@code from} or opened later. */
+  List<RmaCase> entitledBy(String contractNumber, OffsetDateTime from, OffsetDateTime until) {
+    return jdbc.sql("""
+        SELECT * FROM rma_case WHERE entitlement_contract = :contract AND created_at < :until
+          AND (closed_at IS NULL OR closed_at >= :from)
+        ORDER BY created_at, rma_number""")
+        .param("contract", contractNumber).param("from", from).param("until", until)
+        .query(this::mapCase).list();
   }
 
   Optional<String> findOpenCaseFor(String serialNumber) {
@@ -235,6 +274,13 @@ class RmaCaseRepository {
 
   void recordRefund(String rmaNumber, OffsetDateTime now, String refundReference) {
     update(rmaNumber, now, "refund_reference = :reference", "reference", refundReference);
+  }
+
+  void recordRefundApproved(String rmaNumber, OffsetDateTime now, RmaCase.Refund refund) {
+    update(rmaNumber, now, """
+        refund_cause = :cause, refund_amount = :amount, refund_currency = :currency, refund_of = :paymentOf""",
+        "cause", refund.cause().name(), "amount", refund.amount(), "currency", refund.currency(),
+        "paymentOf", refund.paymentOf());
   }
 
   void recordReturnPlan(String rmaNumber, OffsetDateTime now, boolean returnReplacedParts, String freightPaidBy) {
@@ -370,7 +416,34 @@ class RmaCaseRepository {
         (Boolean) rs.getObject("return_replaced_parts"),
         rs.getString("return_freight_paid_by"),
         rs.getString("return_carrier"),
-        rs.getString("return_tracking_number"));
+        rs.getString("return_tracking_number"),
+        rs.getString("rework_of"),
+        entitlement(rs),
+        rs.getString("refund_cause") == null ? null
+            : new RmaCase.Refund(RefundCause.valueOf(rs.getString("refund_cause")),
+                rs.getObject("refund_amount", BigDecimal.class), rs.getString("refund_currency"), rs.getString("refund_of")),
+        rs.getString("terms_version") == null ? null
+            : new TermsAcceptance(rs.getString("terms_version"), rs.getObject("terms_accepted_at", OffsetDateTime.class)));
+  }
+
+  private static RmaCase.Entitlement entitlement(ResultSet rs) throws SQLException {
+    String contract = rs.getString("entitlement_contract");
+    if (contract == null) {
+      return null;
+    }
+    Map<Priority, Integer> resolution = new EnumMap<>(Priority.class);
+    putIfPresent(resolution, Priority.HIGH, (Integer) rs.getObject("entitlement_resolution_high"));
+    putIfPresent(resolution, Priority.MEDIUM, (Integer) rs.getObject("entitlement_resolution_medium"));
+    putIfPresent(resolution, Priority.LOW, (Integer) rs.getObject("entitlement_resolution_low"));
+    return new RmaCase.Entitlement(contract, rs.getString("entitlement_plan"), rs.getString("entitlement_status"),
+        (Integer) rs.getObject("entitlement_response_hours"), resolution,
+        rs.getObject("entitlement_availability", BigDecimal.class));
+  }
+
+  private static void putIfPresent(Map<Priority, Integer> map, Priority priority, Integer hours) {
+    if (hours != null) {
+      map.put(priority, hours);
+    }
   }
 
   private static <E> E enumOf(String value, Function<String, E> parse) {

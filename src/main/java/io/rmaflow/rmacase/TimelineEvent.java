@@ -19,6 +19,15 @@ public enum TimelineEvent {
   RETURN_PREPARED(false),
   NOTICE(false),
   SLA_BREACHED(false),
+  /** The service contract a case is entitled by, or the one that no longer entitles it. */
+  ENTITLEMENT(false),
+  /** The earlier case a rework returns to. */
+  REWORK(false),
+  REFUND_APPROVED(false),
+  /** A document the customer sent: its name may say who they are. */
+  DOCUMENT_RECEIVED(true),
+  /** A new link to the customer page was sent, ending the one before. */
+  CUSTOMER_LINK_RENEWED(false),
   /** A staff member's task results, notes among them. */
   TASK_COMPLETED(true),
   COMPLAINT_FILED(true),

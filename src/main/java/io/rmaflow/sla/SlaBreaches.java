@@ -59,6 +59,37 @@ class SlaBreaches {
         .list();
   }
 
+  /** The breaches of the given cases recorded in {@code [from, until)}, oldest first. */
+  List<SlaQueryService.Breach> ofCases(List<String> rmaNumbers, OffsetDateTime from, OffsetDateTime until, ZoneId zone) {
+    if (rmaNumbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT rma_number, service_level, due_at, breached_at FROM sla_breach
+            WHERE rma_number IN (:rmas) AND breached_at >= :from AND breached_at < :until ORDER BY breached_at, id""")
+        .param("rmas", rmaNumbers).param("from", from).param("until", until)
+        .query((rs, row) -> new SlaQueryService.Breach(rs.getString("rma_number"),
+            ServiceLevel.valueOf(rs.getString("service_level")),
+            atZone(rs.getObject("due_at", OffsetDateTime.class), zone),
+            atZone(rs.getObject("breached_at", OffsetDateTime.class), zone)))
+        .list();
+  }
+
+  /** The service-level clocks of the given cases (cases closed before remote triage have none). */
+  List<SlaQueryService.CaseClock> clocks(List<String> rmaNumbers, ZoneId zone) {
+    if (rmaNumbers.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM sla_case WHERE rma_number IN (:rmas) ORDER BY rma_number")
+        .param("rmas", rmaNumbers)
+        .query((rs, row) -> new SlaQueryService.CaseClock(rs.getString("rma_number"),
+            atZone(rs.getObject("response_due_at", OffsetDateTime.class), zone),
+            atZone(rs.getObject("resolution_due_at", OffsetDateTime.class), zone),
+            atZone(rs.getObject("responded_at", OffsetDateTime.class), zone),
+            atZone(rs.getObject("resolved_at", OffsetDateTime.class), zone)))
+        .list();
+  }
+
   /** Times in the centre's offset, whatever the database hands back. */
   private static OffsetDateTime atZone(OffsetDateTime time, ZoneId zone) {
     return time == null ? null : time.atZoneSameInstant(zone).toOffsetDateTime();

@@ -1,6 +1,7 @@
 package io.rmaflow.sla;
 
 import io.rmaflow.process.Priority;
+import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.time.Duration;
@@ -33,16 +34,40 @@ public class SlaPlan {
 
   /** First response to an application, from its submission (002 第二条(四)2). */
   public OffsetDateTime responseDue(Instant submittedAt) {
-    return at(calendar.plus(submittedAt, sla.response()));
+    return responseDue(submittedAt, null);
+  }
+
+  /** The same under a service contract: its own levels where it states them. */
+  public OffsetDateTime responseDue(Instant submittedAt, RmaCase.Entitlement entitlement) {
+    return at(calendar.plus(submittedAt, responseTime(entitlement)));
   }
 
   /** Remote triage resolved: working hours by the case's priority, from submission. */
   public OffsetDateTime resolutionDue(Instant submittedAt, Priority priority) {
-    return at(calendar.plus(submittedAt, resolutionTime(priority)));
+    return resolutionDue(submittedAt, priority, null);
+  }
+
+  public OffsetDateTime resolutionDue(Instant submittedAt, Priority priority, RmaCase.Entitlement entitlement) {
+    return at(calendar.plus(submittedAt, resolutionTime(priority, entitlement)));
   }
 
   public Duration resolutionTime(Priority priority) {
-    return switch (Priority.orDefault(priority)) {
+    return resolutionTime(priority, null);
+  }
+
+  private Duration responseTime(RmaCase.Entitlement entitlement) {
+    return entitlement != null && entitlement.responseWorkingHours() != null
+        ? Duration.ofHours(entitlement.responseWorkingHours())
+        : sla.response();
+  }
+
+  private Duration resolutionTime(Priority priority, RmaCase.Entitlement entitlement) {
+    Priority level = Priority.orDefault(priority);
+    Integer contracted = entitlement == null ? null : entitlement.resolutionWorkingHours().get(level);
+    if (contracted != null) {
+      return Duration.ofHours(contracted);
+    }
+    return switch (level) {
       case HIGH -> sla.resolutionHigh();
       case MEDIUM -> sla.resolutionMedium();
       case LOW -> sla.resolutionLow();
@@ -65,10 +90,16 @@ public class SlaPlan {
 
   /** What the centre promised, in the words of the timeline and the escalation task, as configured. */
   public String promise(ServiceLevel level, Priority priority) {
+    return promise(level, priority, null);
+  }
+
+  /** The same for a case a service contract entitles: its levels, and its number. */
+  public String promise(ServiceLevel level, Priority priority, RmaCase.Entitlement entitlement) {
+    String under = entitlement == null ? "" : " under service contract " + entitlement.contractNumber();
     return switch (level) {
-      case RESPONSE -> "first response within " + workingHours(sla.response());
-      case RESOLUTION -> "remote triage resolved within " + workingHours(resolutionTime(priority))
-          + " (priority " + Priority.orDefault(priority) + ")";
+      case RESPONSE -> "first response within " + workingHours(responseTime(entitlement)) + under;
+      case RESOLUTION -> "remote triage resolved within " + workingHours(resolutionTime(priority, entitlement))
+          + " (priority " + Priority.orDefault(priority) + ")" + under;
       case COMPLAINT -> "complaint answered within " + sla.complaintWorkingDays() + " working day"
           + (sla.complaintWorkingDays() == 1 ? "" : "s");
     };

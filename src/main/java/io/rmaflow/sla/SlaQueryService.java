@@ -3,6 +3,7 @@ package io.rmaflow.sla;
 import io.rmaflow.process.RmaProcess;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -49,6 +50,21 @@ public class SlaQueryService {
     return breaches.between(from, to, calendar.zone());
   }
 
+  /** The breaches of the given cases recorded in {@code [from, until)}, oldest first. */
+  public List<Breach> breachesOf(List<String> rmaNumbers, OffsetDateTime from, OffsetDateTime until) {
+    return breaches.ofCases(rmaNumbers, from, until, calendar.zone());
+  }
+
+  /** When remote triage of each case was due to be answered and resolved, and when it was. */
+  public List<CaseClock> clocksOf(List<String> rmaNumbers) {
+    return breaches.clocks(rmaNumbers, calendar.zone());
+  }
+
+  /** The working time between two instants, by the centre's calendar. */
+  public Duration workingTimeBetween(Instant from, Instant to) {
+    return calendar.between(from, to);
+  }
+
   /** At most this many tasks per answer, most urgent first. */
   static final int MAX_TASKS = 500;
 
@@ -93,6 +109,13 @@ public class SlaQueryService {
    */
   public record DueTask(String rmaNumber, String task, String name, String assignee, int priority,
       OffsetDateTime due, long workingMinutesLate) {}
+
+  /**
+   * A case's service-level clock of remote triage: due to be answered and resolved, and when
+   * it was (null while not yet).
+   */
+  public record CaseClock(String rmaNumber, OffsetDateTime responseDueAt, OffsetDateTime resolutionDueAt,
+      OffsetDateTime respondedAt, OffsetDateTime resolvedAt) {}
 
   /** A service level a case missed: when its task was due, and when the miss was recorded. */
   public record Breach(String rmaNumber, ServiceLevel level, OffsetDateTime dueAt, OffsetDateTime breachedAt) {}

@@ -27,6 +27,8 @@ public record RmaProperties(
     @DefaultValue Sla sla,
     @DefaultValue Retention retention,
     @DefaultValue Contract contract,
+    @DefaultValue Rework rework,
+    @DefaultValue Portal portal,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -92,6 +94,24 @@ public record RmaProperties(
       @DefaultValue("P3D") Period lastRenewalReminderBefore,
       @DefaultValue("09:00") LocalTime noticeTime,
       @DefaultValue("99.5") BigDecimal availabilityTarget) {}
+
+  /**
+   * The warranty on the centre's own work (service terms 001 6): a device back within this
+   * time of its previous case closing repaired or replaced is a rework.
+   */
+  public record Rework(@DefaultValue("P7D") Period within) {}
+
+  /**
+   * The customer pages: the address they are reached at from outside (notices carry links to
+   * it), the key links are signed with (Base64, at least 32 bytes; unset, one is made and kept
+   * in the database), how many page requests one address may make per minute, and the version
+   * of the service agreement applicants accept.
+   */
+  public record Portal(
+      @DefaultValue("http://localhost:8080") String baseUrl,
+      String linkKey,
+      @DefaultValue("60") int requestsPerMinute,
+      @DefaultValue("003/2026-01") String termsVersion) {}
 
   /** How long personal data of closed cases is kept (service agreement 3.7) before it is removed. */
   public record Retention(@DefaultValue("P365D") Period personalDataAfterClosing) {}

@@ -28,8 +28,8 @@ public class FormRules {
 
   private final Map<String, List<Field>> fieldsByTask = new HashMap<>();
 
-  public FormRules(ObjectMapper json) {
-    for (FormTask task : FormTasks.ALL) {
+  public FormRules(ObjectMapper json, FormTasks tasks) {
+    for (FormTask task : tasks.all()) {
       fieldsByTask.put(task.id(), read(json, task.formResource()));
     }
   }

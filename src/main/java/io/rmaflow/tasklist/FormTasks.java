@@ -1,21 +1,26 @@
 package io.rmaflow.tasklist;
 
-import io.rmaflow.contract.ContractProcess;
-import io.rmaflow.process.RmaProcess;
 import io.rmaflow.support.FormTask;
+import io.rmaflow.support.ProcessTasks;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
 
-/** The user tasks of every process Tasklist serves: the repair lifecycle's and the service contract's. */
-final class FormTasks {
+/** The user tasks of every process Tasklist serves, as their modules list them. */
+@Component
+public class FormTasks {
 
-  static final List<FormTask> ALL = Stream.concat(
-      Stream.of(RmaProcess.UserTask.values()), Stream.of(ContractProcess.UserTask.values())).map(FormTask.class::cast).toList();
+  private final List<FormTask> all;
 
-  private FormTasks() {}
+  FormTasks(List<ProcessTasks> processes) {
+    this.all = processes.stream().<FormTask>flatMap(process -> process.tasks().stream()).toList();
+  }
 
-  static Optional<FormTask> byId(String taskDefinitionKey) {
-    return ALL.stream().filter(task -> task.id().equals(taskDefinitionKey)).findFirst();
+  public List<FormTask> all() {
+    return all;
+  }
+
+  public Optional<FormTask> byId(String taskDefinitionKey) {
+    return all.stream().filter(task -> task.id().equals(taskDefinitionKey)).findFirst();
   }
 }

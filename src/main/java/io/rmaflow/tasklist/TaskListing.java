@@ -2,12 +2,15 @@ package io.rmaflow.tasklist;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.process.Priority;
-import io.rmaflow.support.ProcessVariable;
-import io.rmaflow.process.RmaProcess.UserTask;
-import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.contract.ContractFile;
 import io.rmaflow.contract.ContractProcess;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.RefundCause;
+import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.rmacase.CaseDocument;
+import io.rmaflow.rmacase.CaseFile;
+import io.rmaflow.rmacase.RmaCase;
+import io.rmaflow.support.ProcessVariable;
 import io.rmaflow.support.RmaProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,11 +40,13 @@ public class TaskListing {
 
   private final CaseFile caseFile;
   private final ContractFile contracts;
+  private final FormTasks formTasks;
   private final ZoneId zone;
 
-  public TaskListing(CaseFile caseFile, ContractFile contracts, RmaProperties properties) {
+  public TaskListing(CaseFile caseFile, ContractFile contracts, FormTasks formTasks, RmaProperties properties) {
     this.caseFile = caseFile;
     this.contracts = contracts;
+    this.formTasks = formTasks;
     this.zone = properties.centre().zoneId();
   }
 
@@ -50,7 +55,8 @@ public class TaskListing {
       List.of(ContractProcess.Variables.CONTRACT_NUMBER, ContractProcess.Variables.CUSTOMER_NAME, ContractProcess.Variables.PLAN);
 
   /** Everything this class copies onto a task: copies, so not worth keeping in history. */
-  static final List<ProcessVariable<?>> COPIED = Stream.of(LISTED, CONTRACT_LISTED, List.<ProcessVariable<?>>of(CASE_HISTORY))
+  static final List<ProcessVariable<?>> COPIED = Stream.of(LISTED, CONTRACT_LISTED,
+          List.<ProcessVariable<?>>of(CASE_HISTORY, ENTITLEMENT_SUMMARY, REWORK_SUMMARY, REFUND_SUMMARY, CASE_DOCUMENTS))
       .<ProcessVariable<?>>flatMap(List::stream).toList();
 
   @EventListener(condition = "#task.eventName == 'create'")
@@ -62,14 +68,92 @@ public class TaskListing {
       if (key != null) {
         task.setVariableLocal(CASE_HISTORY.name(), history(caseFile.timeline(key).stream()
             .map(entry -> new Line(entry.time(), entry.event(), entry.detail())).toList()));
+        RmaCase rmaCase = caseFile.get(key);
+        task.setVariableLocal(ENTITLEMENT_SUMMARY.name(), entitlementSummary(rmaCase, CONTRACT_NUMBER.get(task.getExecution()),
+            CONTRACT_STATUS.get(task.getExecution())));
+        task.setVariableLocal(REWORK_SUMMARY.name(), rmaCase.reworkOf() == null ? null
+            : reworkSummary(caseFile.get(rmaCase.reworkOf())));
+        task.setVariableLocal(REFUND_SUMMARY.name(), refundSummary(rmaCase.refund()));
+        task.setVariableLocal(CASE_DOCUMENTS.name(), documentLinks(caseFile.documents(key)));
       }
-    } else if (ContractProcess.UserTask.byId(task.getTaskDefinitionKey()).isPresent()) {
+    } else if (formTasks.byId(task.getTaskDefinitionKey()).isPresent()) {
+      // The other processes' tasks are about a service contract: its own process, or a report on it.
       copy(task, CONTRACT_LISTED);
-      if (key != null) {
-        task.setVariableLocal(CASE_HISTORY.name(), history(contracts.timeline(key).stream()
+      String contractNumber = ContractProcess.Variables.CONTRACT_NUMBER.get(task.getExecution());
+      if (contractNumber != null) {
+        task.setVariableLocal(CASE_HISTORY.name(), history(contracts.timeline(contractNumber).stream()
             .map(entry -> new Line(entry.time(), entry.event(), entry.detail())).toList()));
       }
     }
+  }
+
+  /** What the case's contract promises, or why the contract the unit was under gives nothing; null without one. */
+  static String entitlementSummary(RmaCase rmaCase, String contractNumber, String contractStatus) {
+    RmaCase.Entitlement entitlement = rmaCase.entitlement();
+    if (entitlement != null) {
+      Integer resolution = entitlement.resolutionWorkingHours().get(rmaCase.priority());
+      return entitlement.contractNumber() + " (" + entitlement.plan() + "): first response within "
+          + entitlement.responseWorkingHours() + " working hours, resolution within " + resolution
+          + " working hours at priority " + rmaCase.priority() + "; manufacturing defects and checks without a fault "
+          + "are free out of warranty.";
+    }
+    if (contractNumber != null) {
+      return contractNumber + " was " + contractStatus + " when the case came in: no entitlement, the standard terms apply.";
+    }
+    return null;
+  }
+
+  /** The case's documents as a Markdown list of links that open them (the API, with the Tasklist login); null without. */
+  static String documentLinks(List<CaseDocument> documents) {
+    if (documents.isEmpty()) {
+      return null;
+    }
+    StringBuilder list = new StringBuilder();
+    for (CaseDocument document : documents) {
+      list.append("- [").append(document.fileName().replaceAll("([*_`#\\[\\]<>|\\\\])", "\\\\$1")).append("](/api/rmas/")
+          .append(document.rmaNumber()).append("/documents/").append(document.id()).append(") · ")
+          .append(document.contentType()).append(", ").append(Math.max(1, document.size() / 1024)).append(" KB\n");
+    }
+    return list.toString();
+  }
+
+  /** Why the case ends in a refund and what finance returns; null without one. */
+  static String refundSummary(RmaCase.Refund refund) {
+    if (refund == null) {
+      return null;
+    }
+    String why = refund.cause() == RefundCause.COMPLAINT
+        ? "approved on the customer's complaint"
+        : "the device failed its quality check after repair and replacement";
+    return refund.amount() == null
+        ? "Refund " + why + ". Nothing was paid for the repair: refund the product's price (post-sale policy 2.3)."
+        : "Refund " + why + ": return " + refund.amount().toPlainString() + " " + refund.currency()
+            + ", what the customer paid for " + refund.paymentOf() + ".";
+  }
+
+  /** What the earlier case found and did, for the staff who take the device in again. */
+  String reworkSummary(RmaCase earlier) {
+    StringBuilder text = new StringBuilder(earlier.rmaNumber()).append(", closed ").append(earlier.resolution());
+    if (earlier.closedAt() != null) {
+      text.append(" on ").append(earlier.closedAt().atZoneSameInstant(zone).toLocalDate());
+    }
+    text.append(": diagnosis ").append(orNone(earlier.warranty().faultCause()))
+        .append(", repair ").append(orNone(earlier.repairMethod()));
+    if (earlier.replacedParts() != null) {
+      text.append(" (parts: ").append(earlier.replacedParts()).append(')');
+    }
+    if (earlier.replacementSerialNumber() != null) {
+      text.append(", replaced by ").append(earlier.replacementSerialNumber());
+    }
+    if (earlier.payment().paidAt() != null) {
+      text.append("; the customer paid ").append(earlier.payment().amount().toPlainString()).append(' ')
+          .append(earlier.payment().currency());
+    }
+    return text.append('.').toString();
+  }
+
+  private static String orNone(Object value) {
+    return value == null ? "none recorded" : value.toString();
   }
 
   private static void copy(DelegateTask task, List<ProcessVariable<?>> variables) {

@@ -1,6 +1,7 @@
 package io.rmaflow.tasklist;
 
 import io.rmaflow.support.FormTask;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,22 +19,30 @@ import org.springframework.stereotype.Component;
 public class TaskResultCheck {
 
   private final FormRules rules;
+  private final FormTasks tasks;
+  private final List<CompletionRule> caseRules;
 
-  public TaskResultCheck(FormRules rules) {
+  public TaskResultCheck(FormRules rules, FormTasks tasks, List<CompletionRule> caseRules) {
     this.rules = rules;
+    this.tasks = tasks;
+    this.caseRules = List.copyOf(caseRules);
   }
 
   @Order(0)
   @EventListener(condition = "#task.eventName == 'complete'")
   public void onTaskCompleted(DelegateTask task) {
-    FormTasks.byId(task.getTaskDefinitionKey()).ifPresent(formTask -> check(task, formTask));
+    tasks.byId(task.getTaskDefinitionKey()).ifPresent(formTask -> check(task, formTask));
   }
 
   private void check(DelegateTask task, FormTask userTask) {
-    List<String> problems = rules.fields(userTask).stream()
+    List<String> problems = new ArrayList<>(rules.fields(userTask).stream()
         .map(field -> field.problemWith(task.getVariable(field.key())))
         .filter(Objects::nonNull)
-        .toList();
+        .toList());
+    if (problems.isEmpty()) {
+      caseRules.stream().filter(rule -> rule.taskId().equals(userTask.id()))
+          .forEach(rule -> rule.problemWith(task).ifPresent(problems::add));
+    }
     if (!problems.isEmpty()) {
       throw new TaskResultRejectedException(task.getName(), task.getExecution().getProcessBusinessKey(), problems);
     }

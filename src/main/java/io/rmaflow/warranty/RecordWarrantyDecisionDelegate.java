@@ -18,7 +18,9 @@ public class RecordWarrantyDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     warranty.recordDecision(execution.getProcessBusinessKey(), new WarrantyService.WarrantyDecision(
-        COVERAGE.get(execution), WARRANTY_REASON.get(execution), WARRANTY_BASIS.get(execution),
+        COVERAGE.get(execution), WARRANTY_REASON.get(execution),
+        // A contract or the rework warranty covers what the product's warranty does not.
+        COVERAGE_BASIS.get(execution) != null ? COVERAGE_BASIS.get(execution) : WARRANTY_BASIS.get(execution),
         new WarrantyPeriod(WARRANTY_START.get(execution), WARRANTY_END.get(execution), IN_WARRANTY.get(execution))));
   }
 }

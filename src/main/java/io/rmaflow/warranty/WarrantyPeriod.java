@@ -1,7 +1,7 @@
 package io.rmaflow.warranty;
 
-import java.time.LocalDate;
 import io.rmaflow.process.WarrantyBasis;
+import java.time.LocalDate;
 
 /**
  * The warranty's start and end, and whether an application falls within it. The warranty
@@ -17,7 +17,8 @@ public record WarrantyPeriod(LocalDate start, LocalDate end, boolean inWarranty)
       case INVOICE_DATE -> invoiceDate;
       case DELIVERY_DATE -> deliveryDate;
       case SHIPMENT_DATE -> shipmentDate;
-      case NONE -> null;
+      // The product's warranty has a date to run from; a contract or the rework warranty has none.
+      case NONE, CONTRACT, REWORK -> null;
     };
     if (start == null) {
       return new WarrantyPeriod(null, null, false);

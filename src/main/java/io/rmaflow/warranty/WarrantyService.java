@@ -2,23 +2,24 @@ package io.rmaflow.warranty;
 
 import static io.rmaflow.process.RmaProcess.Variables.*;
 
-import io.rmaflow.process.StepKey;
 import io.rmaflow.notification.NoticeType;
 import io.rmaflow.notification.NotificationService;
 import io.rmaflow.process.CaseMessages;
+import io.rmaflow.process.Coverage;
 import io.rmaflow.process.RmaProcess.Messages;
+import io.rmaflow.process.StepKey;
+import io.rmaflow.process.WarrantyBasis;
+import io.rmaflow.rmacase.CaseDocument;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Transactions;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import io.rmaflow.support.Transactions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.rmaflow.process.Coverage;
-import io.rmaflow.process.WarrantyBasis;
 
 /**
  * The warranty decision (contract step 6). The rules live in the decision tables
@@ -61,7 +62,16 @@ public class WarrantyService {
 
   /** New invoice data from the customer (message {@code ProofSubmitted}). */
   public void submitProof(String rmaNumber, String invoiceNumber, LocalDate invoiceDate, LocalDate deliveryDate) {
+    submitProof(rmaNumber, invoiceNumber, invoiceDate, deliveryDate, null);
+  }
+
+  /** The same with a scan of the invoice, kept with the case for the service desk's check. */
+  public void submitProof(String rmaNumber, String invoiceNumber, LocalDate invoiceDate, LocalDate deliveryDate,
+      ProofScan scan) {
     transactions.retryingOnConflict(() -> {
+      if (scan != null) {
+        caseFile.attach(rmaNumber, CaseDocument.Kind.PROOF_OF_PURCHASE, scan.fileName(), scan.contentType(), scan.data());
+      }
       Map<String, Object> variables = new HashMap<>();
       INVOICE_NUMBER.putInto(variables, invoiceNumber);
       INVOICE_DATE.putInto(variables, invoiceDate);

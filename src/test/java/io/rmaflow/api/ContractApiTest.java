@@ -308,6 +308,61 @@ class ContractApiTest {
         .isEqualTo("2028-01-31");
   }
 
+  // --- outages and reports ------------------------------------------------------------------
+
+  @Test
+  void outagesAreReportedAndEndedForSupportContractsOnly() {
+    String support = supportMovedOver();
+    ResponseEntity<JsonNode> ended = api.post(ERP, "/api/contracts/{n}/outages", Map.of(
+        "startedAt", "2027-01-03T14:20:00+08:00", "endedAt", "2027-01-03T15:05:00+08:00", "description", "Failover"), support);
+    assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(ended.getHeaders().getLocation()).hasToString("/api/contracts/" + support + "/outages/"
+        + ended.getBody().path("id").asLong());
+
+    ResponseEntity<JsonNode> open = api.post(ERP, "/api/contracts/{n}/outages",
+        Map.of("startedAt", "2027-01-11T08:00:00+08:00", "description", "Order desk unreachable"), support);
+    long id = open.getBody().path("id").asLong();
+    assertThat(open.getBody().path("endedAt").isNull()).isTrue();
+    ResponseEntity<JsonNode> end = api.post(ERP, "/api/contracts/{n}/outages/{id}/end", null, support, id);
+
+    assertThat(end.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(OffsetDateTime.parse(end.getBody().path("endedAt").asText())).isEqualTo(NOW);
+    assertProblem(api.post(ERP, "/api/contracts/{n}/outages/{id}/end", null, support, id), HttpStatus.CONFLICT,
+        "event-not-awaited");
+    assertProblem(api.post(ERP, "/api/contracts/{n}/outages/{id}/end", null, support, 999_999), HttpStatus.NOT_FOUND,
+        "unknown-outage");
+    assertThat(fields(api.post(ERP, "/api/contracts/{n}/outages",
+        Map.of("startedAt", "2027-01-12T08:00:00+08:00", "description", "Tomorrow"), support))).containsExactly("startedAt");
+    assertThat(fields(api.post(ERP, "/api/contracts/{n}/outages", Map.of("startedAt", "2027-01-10T08:00:00+08:00",
+        "endedAt", "2027-01-10T07:00:00+08:00", "description", "Backwards"), support))).containsExactly("endedAt");
+    assertThat(fields(api.post(ERP, "/api/contracts/{n}/outages", Map.of("description", "When?"), support)))
+        .containsExactly("startedAt");
+    String maintenance = movedOver();
+    assertProblem(api.post(ERP, "/api/contracts/{n}/outages",
+        Map.of("startedAt", "2027-01-10T08:00:00+08:00", "description", "Not a system"), maintenance),
+        HttpStatus.CONFLICT, "event-not-awaited");
+  }
+
+  @Test
+  void anAdministratorMakesAPastMonthsReportAgainAndEveryoneWithAccessReadsIt() {
+    String support = supportMovedOver();
+    assertProblem(api.get(ERP, "/api/contracts/{n}/reports/2026-12", support), HttpStatus.NOT_FOUND, "unknown-report");
+    assertProblem(api.post(ERP, "/api/contracts/{n}/reports/2026-12", null, support), HttpStatus.FORBIDDEN, "forbidden");
+
+    ResponseEntity<JsonNode> made = api.post("admin", "/api/contracts/{n}/reports/2026-12", null, support);
+
+    assertThat(made.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(made.getBody().path("month").asText()).isEqualTo("2026-12");
+    assertThat(made.getBody().path("availability").path("actual").decimalValue()).isEqualByComparingTo("100.000");
+    assertThat(api.get(ERP, "/api/contracts/{n}/reports/2026-12", support).getBody()).isEqualTo(made.getBody());
+    assertThat(api.get("manager", "/api/contracts/{n}/reports/2026-12", support).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertProblem(api.post("admin", "/api/contracts/{n}/reports/2027-01", null, support), HttpStatus.NOT_FOUND,
+        "unknown-report");
+    assertProblem(api.post("admin", "/api/contracts/{n}/reports/2026-11", null, support), HttpStatus.NOT_FOUND,
+        "unknown-report");
+    assertProblem(api.get(ERP, "/api/contracts/{n}/reports/December", support), HttpStatus.BAD_REQUEST, "invalid-request");
+  }
+
   // --- security and description -----------------------------------------------------------
 
   @Test
@@ -391,6 +446,16 @@ class ContractApiTest {
         .isEqualTo(HttpStatus.ACCEPTED);
     driver.runAsyncSteps(number);
     return number;
+  }
+
+  /** A support contract moved over with December 2026 paid, in service since the 1st of that month. */
+  private String supportMovedOver() {
+    Map<String, Object> registration = registration("2026-12-01", "2027-11-30");
+    registration.put("plan", "SUPPORT");
+    registration.put("system", "Order desk");
+    registration.put("units", List.of());
+    registration.put("paidUntil", "2026-12-31");
+    return number(api.post(ERP, "/api/contracts", registration));
   }
 
   private static String number(ResponseEntity<JsonNode> created) {

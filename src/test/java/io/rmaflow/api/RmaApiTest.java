@@ -3,12 +3,14 @@ package io.rmaflow.api;
 import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.TestClock;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.rmacase.CaseDocument;
+import io.rmaflow.rmacase.CaseFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,7 @@ class RmaApiTest {
   @Autowired LifecycleDriver driver;
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcClient jdbc;
+  @Autowired CaseFile caseFile;
   ApiClient api;
 
   @BeforeEach
@@ -106,6 +109,86 @@ class RmaApiTest {
       assertThat(fields(answer)).containsExactlyInAnyOrder("acknowledgements.passwordsRemoved", "customer.address.country",
           "customer.email", "customer.locale", "customer.name", "fault.description", "purchase.invoiceDate");
     });
+  }
+
+  @Test
+  void anApplicationNamingAServiceContractMustBeCoveredByIt() {
+    Map<String, Object> application = application();
+    String serial = serialOf(application);
+    String covering = contractFor(serial);
+    String other = contractFor(Applications.newSerial());
+
+    assertNothingLeftBehind(() -> {
+      ResponseEntity<JsonNode> notCovered = api.post(PORTAL, "/api/rmas", withContract(application, other));
+      assertProblem(notCovered, HttpStatus.BAD_REQUEST, "invalid-request");
+      assertThat(fields(notCovered)).containsExactly("contractNumber");
+      assertThat(notCovered.getBody().path("errors").get(0).path("message").asText()).contains(other, "does not cover", serial);
+      assertThat(fields(api.post(PORTAL, "/api/rmas", withContract(application, "SC-1999-000000")))).containsExactly("contractNumber");
+      assertThat(fields(api.post(PORTAL, "/api/rmas", withContract(application, "contract 7")))).containsExactly("contractNumber");
+    });
+    ResponseEntity<JsonNode> covered = api.post(PORTAL, "/api/rmas", withContract(application, covering));
+
+    assertThat(covered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode entitlement = covered.getBody().path("entitlement");
+    assertThat(entitlement.path("contractNumber").asText()).isEqualTo(covering);
+    assertThat(entitlement.path("plan").asText()).isEqualTo("MAINTENANCE");
+    assertThat(entitlement.path("status").asText()).isEqualTo("ACTIVE");
+    assertThat(entitlement.path("serviceLevels").path("responseWorkingHours").asInt()).isEqualTo(4);
+    assertThat(covered.getBody().path("reworkOf").isNull()).isTrue();
+  }
+
+  @Test
+  void aCaseWithoutContractOrEarlierCaseHasNeitherEntitlementNorRework() {
+    JsonNode created = api.post(PORTAL, "/api/rmas", application()).getBody();
+
+    assertThat(created.path("entitlement").isNull()).isTrue();
+    assertThat(created.path("reworkOf").isNull()).isTrue();
+  }
+
+  @Test
+  void theCaseLinksToTheCustomersPageAndTheServiceDeskCanSendANewLinkThatEndsTheOldOne() {
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/rmas", application());
+    String rmaNumber = created.getBody().path("rmaNumber").asText();
+    String page = created.getBody().path("links").path("customerPage").asText();
+    assertThat(page).startsWith("http://localhost:8080/portal/rmas/" + rmaNumber + "?token=");
+    assertThat(created.getBody().path("termsAccepted").isNull()).as("accepted on the shop's own pages").isTrue();
+    assertThat(http.getForEntity(relative(page), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertProblem(api.post(null, "/api/rmas/{rma}/customer-link", null, rmaNumber), HttpStatus.UNAUTHORIZED, "unauthorized");
+    ResponseEntity<JsonNode> renewed = api.post("desk", "/api/rmas/{rma}/customer-link", null, rmaNumber);
+
+    assertThat(renewed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    String newPage = api.get(PORTAL, "/api/rmas/{rma}", rmaNumber).getBody().path("links").path("customerPage").asText();
+    assertThat(newPage).isNotEqualTo(page);
+    assertThat(http.getForEntity(relative(page), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity(relative(newPage), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(api.get(PORTAL, "/api/rmas/{rma}", rmaNumber).getBody().path("timeline").findValuesAsText("detail"))
+        .contains("CUSTOMER_LINK sent");
+  }
+
+  @Test
+  void staffOpenTheDocumentsACustomerSentAsTheyWereChecked() {
+    String rmaNumber = submitted();
+    byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    long id = caseFile.attach(rmaNumber, CaseDocument.Kind.PROOF_OF_PURCHASE, "invoice.pdf", "application/pdf", pdf).id();
+
+    ResponseEntity<byte[]> document = http.withBasicAuth("desk", "desk")
+        .getForEntity("/api/rmas/{rma}/documents/{id}", byte[].class, rmaNumber, id);
+
+    assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(document.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(document.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(document.getHeaders().getFirst("Content-Security-Policy")).contains("sandbox");
+    assertThat(document.getBody()).isEqualTo(pdf);
+    assertThat(http.withBasicAuth("desk", "desk").getForEntity("/api/rmas/{rma}/documents/{id}", String.class,
+        rmaNumber, id + 1000).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/rmas/{rma}/documents/{id}", String.class, rmaNumber, id).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private static String relative(String absolute) {
+    java.net.URI uri = java.net.URI.create(absolute);
+    return uri.getRawPath() + "?" + uri.getRawQuery();
   }
 
   @Test
@@ -426,6 +509,25 @@ class RmaApiTest {
     assertThat(answer.getStatusCode().is4xxClientError()).as("%s", answer.getBody()).isTrue();
     assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     return answer.getBody().path("errors").findValuesAsText("field");
+  }
+
+  /** A maintenance contract moved over, paid to the end of this month, covering the unit; the centre's service levels. */
+  private String contractFor(String serial) {
+    LocalDate start = TestClock.today().withDayOfMonth(1);
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/contracts", Map.of(
+        "customer", Map.of("name", "Li Wei", "email", "li.wei@example.com", "locale", "zh",
+            "address", Map.of("city", "Shanghai", "country", "CN")),
+        "plan", "MAINTENANCE", "units", List.of(serial), "startsOn", start.toString(),
+        "endsOn", start.plusYears(1).minusDays(1).toString(), "billing", "MONTHLY",
+        "fee", Map.of("amount", "100.00", "currency", "CNY"), "paidUntil", start.plusMonths(1).minusDays(1).toString()));
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return created.getBody().path("contractNumber").asText();
+  }
+
+  private static Map<String, Object> withContract(Map<String, Object> application, String contractNumber) {
+    Map<String, Object> named = new HashMap<>(application);
+    named.put("contractNumber", contractNumber);
+    return named;
   }
 
   private static String serialOf(Map<String, Object> application) {

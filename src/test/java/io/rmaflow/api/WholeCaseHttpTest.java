@@ -2,15 +2,24 @@ package io.rmaflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.TestClock;
+import io.rmaflow.notification.ReceivedMail;
 import io.rmaflow.process.Applications;
+import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +38,18 @@ class WholeCaseHttpTest {
   static final String PORTAL = "portal";
 
   @Autowired TestRestTemplate http;
+  @Autowired LifecycleDriver driver;
+  @Autowired GreenMail greenMail;
   ApiClient api;
 
   @BeforeEach
   void client() {
     api = new ApiClient(http);
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
   }
 
   @Test
@@ -173,7 +189,106 @@ class WholeCaseHttpTest {
     assertThat(caseOf(rma).path("status").asText()).isEqualTo("IN_REPAIR");
   }
 
+  @Test
+  void aContractCustomersRepairIsFreeAndFasterAndTheirMonthIsReported() throws Exception {
+    // Wednesday 1 February 2051, 10:00 in Shanghai; no other test has a contract serving in that month.
+    driver.setClock(OffsetDateTime.parse("2051-02-01T10:00:00+08:00").toInstant());
+    String unit = Applications.newSerial();
+    String email = "it-" + unit.toLowerCase() + "@example.com";
+    String contract = registerContract(unit, email);
+    String due = api.get(PORTAL, "/api/contracts/{n}", contract).getBody().path("balance").path("due").asText();
+    assertThat(due).isEqualTo("113.00");
+    assertThat(api.post(PORTAL, "/api/contracts/{n}/payments",
+        Map.of("reference", "PAY-" + contract, "amount", due, "currency", "CNY"), contract).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    runAsyncSteps(contract);
+    complete("finance", contract, "auditContractPayment", Map.of("paymentApproved", true, "auditNote", "On the account"));
+    complete("finance", contract, "issueContractInvoice", Map.of("invoiceNumber", "VAT-C-" + contract));
+    assertThat(api.get(PORTAL, "/api/contracts/{n}", contract).getBody().path("status").asText()).isEqualTo("ACTIVE");
+
+    // Out of warranty for years, but under the contract.
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/rmas",
+        ApiClient.application(unit, email, "OFFICIAL_STORE", LocalDate.parse("2047-06-01")));
+    String rma = created.getBody().path("rmaNumber").asText();
+    runAsyncSteps(rma);
+    JsonNode filed = caseOf(rma);
+    assertThat(filed.path("entitlement").path("contractNumber").asText()).isEqualTo(contract);
+    assertThat(filed.path("entitlement").path("serviceLevels").path("responseWorkingHours").asInt()).isEqualTo(2);
+    // 2 working hours instead of the centre's 4: 12:00 the same day.
+    assertThat(OffsetDateTime.parse(filed.path("deadlines").path("responseDueBy").asText()))
+        .isEqualTo(OffsetDateTime.parse("2051-02-01T12:00:00+08:00"));
+    sendIn(rma);
+    arrive(rma, "INTACT", true);
+    complete("tech", rma, "diagnoseFault", diagnosis("MANUFACTURING_DEFECT"));
+    JsonNode decided = caseOf(rma);
+    assertThat(decided.path("warranty").path("coverage").asText()).isEqualTo("FREE");
+    assertThat(decided.path("warranty").path("basis").asText()).isEqualTo("CONTRACT");
+    assertThat(decided.path("quote").isNull()).isTrue();
+    repairAndPass(rma);
+    shipBack(rma);
+    assertThat(caseOf(rma).path("resolution").asText()).isEqualTo("REPAIRED");
+
+    // Wednesday 1 March 2051, 09:00: February's reports are due.
+    driver.setClock(OffsetDateTime.parse("2051-03-01T09:00:00+08:00").toInstant());
+    runReports();
+
+    ResponseEntity<JsonNode> report = api.get(PORTAL, "/api/contracts/{n}/reports/2051-02", contract);
+    assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode figures = report.getBody();
+    assertThat(figures.path("cases").path("opened").asInt()).isOne();
+    assertThat(figures.path("cases").path("closedByResolution").path("REPAIRED").asInt()).isOne();
+    assertThat(figures.path("response").path("withinLevel").asInt()).isOne();
+    assertThat(figures.path("response").path("share").decimalValue()).isEqualByComparingTo("100.0");
+    assertThat(figures.path("resolution").path("measured").asInt()).isOne();
+    assertThat(figures.path("belowTarget").asBoolean()).isFalse();
+    assertThat(figures.path("availability").isNull()).isTrue();
+    RmaApiTest.assertProblem(api.get(PORTAL, "/api/contracts/{n}/reports/2051-01", contract), HttpStatus.NOT_FOUND,
+        "unknown-report");
+    MimeMessage mail = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(email))
+        .filter(message -> subject(message).contains(contract) && subject(message).contains("service report"))
+        .findFirst().orElseThrow();
+    assertThat(ReceivedMail.part(mail, "text/html")).contains("cid:report-chart");
+    BufferedImage chart = ImageIO.read(new ByteArrayInputStream(ReceivedMail.inlineImage(mail, "report-chart")));
+    assertThat(chart.getWidth()).isEqualTo(640);
+    assertThat(chart.getHeight()).isEqualTo(300);
+  }
+
   // --- the parts every case shares ---------------------------------------------------------
+
+  private String registerContract(String unit, String email) {
+    ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/contracts", Map.of(
+        "customer", Map.of("name", "Chen Jie", "email", email, "locale", "en", "address", Map.of("city", "Beijing", "country", "CN")),
+        "plan", "MAINTENANCE", "units", List.of(unit), "startsOn", "2051-02-01", "endsOn", "2052-01-31", "billing", "MONTHLY",
+        "fee", Map.of("amount", "100.00", "currency", "CNY"),
+        "serviceLevels", Map.of("responseWorkingHours", 2, "resolutionWorkingHours", Map.of("MEDIUM", 16))));
+    assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String contract = created.getBody().path("contractNumber").asText();
+    runAsyncSteps(contract);
+    return contract;
+  }
+
+  /** The hourly report run's timer, then the run's steps, as the job executor would. */
+  private void runReports() {
+    JsonNode timer = api.get("admin", "/engine-rest/job?processDefinitionKey=service-report&timers=true").getBody();
+    assertThat(timer).hasSize(1);
+    executeJob(timer.get(0).path("id").asText());
+    for (int executed = 0; ; executed++) {
+      JsonNode jobs = api.get("admin", "/engine-rest/job?processDefinitionKey=service-report&messages=true").getBody();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      assertThat(executed).as("report steps").isLessThan(20);
+      executeJob(jobs.get(0).path("id").asText());
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private String submit(LocalDate invoiceDate) {
     ResponseEntity<JsonNode> created = api.post(PORTAL, "/api/rmas",

@@ -2,21 +2,26 @@ package io.rmaflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.TestClock;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.browser.TasklistPage.TaskCard;
 import io.rmaflow.contract.ContractProcess;
 import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
+import io.rmaflow.process.Priority;
 import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.warranty.ProofScan;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +33,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import io.rmaflow.process.Priority;
 
 /**
  * Staff at work in the real Tasklist, in headless Chromium: cases come in through the domain
@@ -48,6 +52,8 @@ class TasklistBrowserIT {
   @Autowired TestRestTemplate http;
   @Autowired LifecycleDriver driver;
   @Autowired TaskService taskService;
+  @Autowired io.rmaflow.rmacase.CaseFile caseFile;
+  @Autowired io.rmaflow.warranty.WarrantyService warranty;
   ApiClient api;
 
   @BeforeEach
@@ -166,6 +172,66 @@ class TasklistBrowserIT {
 
     assertThat(api.get(PORTAL, "/api/contracts/{n}", contract).getBody().path("timeline").findValuesAsText("detail"))
         .anySatisfy(detail -> assertThat(detail).startsWith("VAT-C-" + contract));
+  }
+
+  @Test
+  void aReworksRepairFormShowsWhatTheEarlierCaseFoundAndDid() {
+    String earlier = caseAtInspection("MEDIUM", "Rework Customer");
+    driver.complete(earlier, UserTask.INSPECT_PARCEL, Map.of("parcelCondition", "INTACT", "serialMatches", true));
+    driver.complete(earlier, UserTask.DIAGNOSE_FAULT, Map.of("faultCause", "MANUFACTURING_DEFECT",
+        "proofOfPurchaseValid", true, "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
+    TasklistPage tasklist = TasklistPage.logIn(browser, baseUrl(), "tech");
+    assertThat(tasklist.open(earlier).text()).as("an ordinary case's form").doesNotContain("Rework of an earlier case");
+    driver.complete(earlier, UserTask.REPAIR_DEVICE, Map.of("repairMethod", "PART_REPLACEMENT", "replacedParts", "LCD-X200"));
+    driver.complete(earlier, UserTask.QUALITY_CHECK, Map.of("qualityPassed", true));
+    driver.complete(earlier, UserTask.SHIP_DEVICE, Map.of("returnCarrier", "YTO", "returnTrackingNumber", "YT-" + earlier));
+    String serial = api.get(PORTAL, "/api/rmas/{rma}", earlier).getBody().path("product").path("serialNumber").asText();
+
+    // Back two days later, the same unit: a rework.
+    Map<String, Object> application = ApiClient.application(serial, "customer@example.com", "OFFICIAL_STORE",
+        TestClock.today().minusMonths(2));
+    String rework = api.post(PORTAL, "/api/rmas", application).getBody().path("rmaNumber").asText();
+    driver.runAsyncSteps(rework);
+    driver.complete(rework, UserTask.REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "SEND_IN"));
+    api.post(PORTAL, "/api/rmas/{rma}/arrival", Map.of("trackingNumber", "SF-" + rework), rework);
+    driver.runAsyncSteps(rework);
+    driver.complete(rework, UserTask.INSPECT_PARCEL, Map.of("parcelCondition", "INTACT", "serialMatches", true));
+    driver.complete(rework, UserTask.DIAGNOSE_FAULT, Map.of("faultCause", "MANUFACTURING_DEFECT",
+        "proofOfPurchaseValid", true, "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
+
+    // A fresh list: the view of the earlier task, completed meanwhile, says it was removed.
+    tasklist.openHash("#/");
+    TaskForm form = tasklist.open(rework);
+    assertThat(form.text()).contains("Rework of an earlier case:", earlier, "closed REPAIRED",
+        "diagnosis MANUFACTURING_DEFECT", "repair PART_REPLACEMENT (parts: LCD-X200)", "Warranty decision: FREE");
+    assertThat(tasklist.task(rework).priority()).isEqualTo(75);
+    browser.screenshot("1-rework-repair-form");
+  }
+
+  @Test
+  void theServiceDeskOpensTheCustomersProofScanFromTheVerifyProofForm() throws Exception {
+    String rma = caseAtInspection("MEDIUM", "Proof Scan Customer");
+    driver.complete(rma, UserTask.INSPECT_PARCEL, Map.of("parcelCondition", "INTACT", "serialMatches", true));
+    driver.complete(rma, UserTask.DIAGNOSE_FAULT, Map.of("faultCause", "MANUFACTURING_DEFECT",
+        "proofOfPurchaseValid", false, "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
+    BufferedImage photo = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(photo, "png", png);
+    // The invoice was found invalid and the unit has no shipment date: the customer sends proof, with a photo.
+    assertThat(caseFile.get(rma).status()).isEqualTo(io.rmaflow.rmacase.CaseStatus.AWAITING_PROOF);
+    warranty.submitProof(rma, "INV-SCAN-1", TestClock.today().minusMonths(1), null,
+        ProofScan.of("invoice-photo.png", png.toByteArray()));
+    driver.runAsyncSteps(rma);
+
+    TasklistPage tasklist = TasklistPage.logIn(browser, baseUrl(), "desk");
+    TaskForm form = tasklist.open(rma);
+    assertThat(form.text()).contains("Documents the customer sent", "invoice-photo.png", "image/png");
+    browser.screenshot("1-verify-proof-with-scan");
+    String link = browser.visible(By.partialLinkText("invoice-photo.png")).getAttribute("href");
+
+    browser.open(link);
+
+    assertThat(browser.script("return document.contentType;")).isEqualTo("image/png");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static io.rmaflow.contract.ContractProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.rmaflow.CoversProcess;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.process.LifecycleDriver;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reach every flow node and sequence flow of the model (the coverage gate of process tests).
  */
 @RmaSpringBootTest
+@CoversProcess(ContractProcess.KEY)
 class ServiceContractProcessTest {
 
   /** A Monday morning in the centre's time zone. */

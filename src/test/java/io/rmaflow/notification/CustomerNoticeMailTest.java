@@ -3,24 +3,26 @@ package io.rmaflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rmaflow.customer.Address;
-import io.rmaflow.customer.Customer;
-import io.rmaflow.TestClock;
 import com.icegreen.greenmail.util.GreenMail;
 import io.rmaflow.RmaSpringBootTest;
-import io.rmaflow.process.Priority;
+import io.rmaflow.TestClock;
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.intake.RmaApplication;
-import io.rmaflow.process.ServiceType;
 import io.rmaflow.intake.SubmitRmaService;
-import io.rmaflow.process.LifecycleDriver;
-import io.rmaflow.process.RmaProcess.Elements;
-import io.rmaflow.product.SalesChannel;
 import io.rmaflow.process.Coverage;
 import io.rmaflow.process.FaultCause;
+import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.ParcelCondition;
+import io.rmaflow.process.Priority;
+import io.rmaflow.process.RefundCause;
 import io.rmaflow.process.RepairMethod;
 import io.rmaflow.process.Resolution;
+import io.rmaflow.process.RmaProcess.Elements;
+import io.rmaflow.process.ServiceType;
+import io.rmaflow.process.StepKey;
 import io.rmaflow.process.WarrantyBasis;
+import io.rmaflow.product.SalesChannel;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.CaseFileFixtures;
 import io.rmaflow.rmacase.RmaCase;
@@ -32,23 +34,24 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.rmaflow.process.StepKey;
 
 /** Customer notices by SMTP, against a real mail server in the test JVM. */
 @RmaSpringBootTest
 class CustomerNoticeMailTest {
 
+  static final String REPLY = "We are sorry: the technician missed the loose connector. Your money comes back.";
   static final OffsetDateTime SHIP_BY = OffsetDateTime.parse("2026-03-13T10:00:00+08:00");
   static final OffsetDateTime AUTO_CLOSE = OffsetDateTime.parse("2026-03-25T10:00:00+08:00");
   static final OffsetDateTime PROOF_DUE = OffsetDateTime.parse("2026-03-17T10:00:00+08:00");
@@ -79,10 +82,13 @@ class CustomerNoticeMailTest {
     String email = "customer-" + UUID.randomUUID() + "@example.com";
     String rmaNumber = caseWithAllFacts(email, locale);
 
-    notifications.notify(rmaNumber, type, new StepKey(UUID.randomUUID().toString()));
+    notifications.notify(rmaNumber, type, new StepKey(UUID.randomUUID().toString()),
+        type == NoticeType.COMPLAINT_ANSWERED ? Map.of("complaintReply", REPLY) : Map.of());
 
-    String text = ReceivedMail.assertNotice(ReceivedMail.single(greenMail, email), email, rmaNumber, locale,
-        factsOf(type, locale, rmaNumber));
+    List<String> facts = new ArrayList<>(factsOf(type, locale, rmaNumber));
+    // Every notice leads to the case's own page.
+    facts.add("http://localhost:8080/portal/rmas/" + rmaNumber + "?token=");
+    String text = ReceivedMail.assertNotice(ReceivedMail.single(greenMail, email), email, rmaNumber, locale, facts);
     if (type.closesCase()) {
       assertThat(text).contains(locale.equals("zh") ? "1 到 5 分" : "rating from 1 to 5");
     }
@@ -161,6 +167,8 @@ class CustomerNoticeMailTest {
     caseFile.recordPayment(rmaNumber, new RmaCase.Payment("PAY-778", new BigDecimal("170.07"), "CNY", PAYMENT_DUE.minusDays(3)));
     caseFile.recordReturnPlan(rmaNumber, Resolution.REPAIRED, true, "CUSTOMER");
     caseFile.recordReturnShipment(rmaNumber, "SF Express", "SF7788990011");
+    caseFile.recordRefundApproved(rmaNumber, new RmaCase.Refund(RefundCause.COMPLAINT, new BigDecimal("170.07"), "CNY",
+        rmaNumber));
     caseFile.recordRefund(rmaNumber, "RF-4411");
     CaseFileFixtures.closeQuietly(caseFile, clock, rmaNumber, Resolution.REPAIRED);
     return rmaNumber;
@@ -181,8 +189,10 @@ class CustomerNoticeMailTest {
       case QUOTE -> List.of("150.50 CNY", "19.57 CNY", "170.07 CNY", "13%", "2026-04-10 10:00", "2025-03-01");
       case PAYMENT_RECEIVED -> List.of("170.07", "PAY-778");
       case SHIPPED_BACK -> List.of("SF Express", "SF7788990011", zh ? "配件" : "replaced parts");
-      case REFUND -> List.of("RF-4411");
+      case REFUND -> List.of("RF-4411", "170.07 CNY", zh ? "投诉" : "complaint");
       case COMPLAINT_RECEIVED -> List.of(rmaNumber, "2");
+      case COMPLAINT_ANSWERED -> List.of(rmaNumber, REPLY, "170.07 CNY");
+      case CUSTOMER_LINK -> List.of(rmaNumber, zh ? "已失效" : "no longer opens it");
       case CASE_CLOSED -> List.of(rmaNumber, zh ? "设备已修复" : "your device was repaired", "2025-03-01");
     };
   }

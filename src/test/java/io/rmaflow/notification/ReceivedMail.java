@@ -6,7 +6,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.util.List;
 
 /** What a customer received by mail in a test, and the checks every notice passes. */
@@ -51,6 +53,31 @@ public final class ReceivedMail {
     String found = find((Multipart) message.getContent(), type);
     assertThat(found).as("%s part of %s", type, message.getSubject()).isNotNull();
     return found;
+  }
+
+  /** The bytes of the inline image the HTML part shows as {@code cid:contentId}. */
+  public static byte[] inlineImage(MimeMessage message, String contentId) throws Exception {
+    byte[] found = image((Multipart) message.getContent(), "<" + contentId + ">");
+    assertThat(found).as("inline image %s of %s", contentId, message.getSubject()).isNotNull();
+    return found;
+  }
+
+  private static byte[] image(Multipart multipart, String contentId) throws Exception {
+    for (int i = 0; i < multipart.getCount(); i++) {
+      BodyPart part = multipart.getBodyPart(i);
+      if (part instanceof MimeBodyPart mime && contentId.equals(mime.getContentID())) {
+        try (InputStream in = mime.getInputStream()) {
+          return in.readAllBytes();
+        }
+      }
+      if (part.isMimeType("multipart/*")) {
+        byte[] nested = image((Multipart) part.getContent(), contentId);
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
   }
 
   private static String find(Multipart multipart, String type) throws Exception {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rmaflow.contract.ContractProcess;
 import io.rmaflow.process.RmaProcess.UserTask;
+import io.rmaflow.report.ReportProcess;
 import io.rmaflow.support.FormTask;
+import io.rmaflow.support.ProcessVariable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Modifier;
@@ -29,7 +31,6 @@ import org.camunda.bpm.model.bpmn.instance.Expression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import io.rmaflow.support.ProcessVariable;
 
 /**
  * Forms, models and code agree on names: each form collects exactly its task's contract
@@ -39,17 +40,23 @@ class FormContractTest {
 
   static final BpmnModelInstance MODEL = Bpmn.readModelFromStream(resource(RmaProcess.RESOURCE));
   static final BpmnModelInstance CONTRACT_MODEL = Bpmn.readModelFromStream(resource(ContractProcess.RESOURCE));
-  static final List<BpmnModelInstance> MODELS = List.of(MODEL, CONTRACT_MODEL);
+  static final BpmnModelInstance REPORT_MODEL = Bpmn.readModelFromStream(resource(ReportProcess.RESOURCE));
+  static final List<BpmnModelInstance> MODELS = List.of(MODEL, CONTRACT_MODEL, REPORT_MODEL);
   static final ObjectMapper JSON = new ObjectMapper();
-  /** Texts a task may leave empty: a software update replaces no parts. */
-  static final Set<String> OPTIONAL = Set.of(RmaProcess.Variables.REPLACED_PARTS.name());
+  /** Texts a task may leave empty: a software update replaces no parts; a parcel may come without its slip. */
+  static final Set<String> OPTIONAL = Set.of(RmaProcess.Variables.REPLACED_PARTS.name(),
+      RmaProcess.Variables.SCANNED_RMA_NUMBER.name());
 
   static Stream<FormTask> userTasks() {
-    return Stream.concat(Stream.of(UserTask.values()), Stream.of(ContractProcess.UserTask.values()));
+    return Stream.of(UserTask.values(), ContractProcess.UserTask.values(), ReportProcess.UserTask.values())
+        .flatMap(Arrays::stream);
   }
 
   static BpmnModelInstance modelOf(FormTask task) {
-    return task instanceof UserTask ? MODEL : CONTRACT_MODEL;
+    if (task instanceof UserTask) {
+      return MODEL;
+    }
+    return task instanceof ContractProcess.UserTask ? CONTRACT_MODEL : REPORT_MODEL;
   }
 
   @ParameterizedTest
@@ -101,12 +108,15 @@ class FormContractTest {
     assertThat(userTaskIds(MODEL)).containsExactlyInAnyOrderElementsOf(Arrays.stream(UserTask.values()).map(UserTask::id).toList());
     assertThat(userTaskIds(CONTRACT_MODEL)).containsExactlyInAnyOrderElementsOf(
         Arrays.stream(ContractProcess.UserTask.values()).map(ContractProcess.UserTask::id).toList());
+    assertThat(userTaskIds(REPORT_MODEL)).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(ReportProcess.UserTask.values()).map(ReportProcess.UserTask::id).toList());
   }
 
   @Test
   void everyVariableTheModelsConditionsReadIsADeclaredProcessVariable() {
     assertThat(conditionVariables(MODEL)).isNotEmpty().isSubsetOf(declaredVariables(RmaProcess.Variables.class));
     assertThat(conditionVariables(CONTRACT_MODEL)).isNotEmpty().isSubsetOf(declaredVariables(ContractProcess.Variables.class));
+    assertThat(conditionVariables(REPORT_MODEL)).isNotEmpty().isSubsetOf(declaredVariables(ReportProcess.Variables.class));
   }
 
   private static List<String> userTaskIds(BpmnModelInstance model) {

@@ -68,13 +68,17 @@ public class LifecycleDriver {
 
   /** Runs the case's pending async continuations (not its timers), as the job executor would. */
   public void runAsyncSteps(String rmaNumber) {
+    runAsyncStepsOf(processInstanceId(rmaNumber));
+  }
+
+  /** The same for an instance without a business key, such as a report run. */
+  public void runAsyncStepsOf(String processInstanceId) {
     for (int executed = 0; ; executed++) {
-      List<Job> jobs = managementService.createJobQuery()
-          .processInstanceId(processInstanceId(rmaNumber)).messages().list();
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
       if (jobs.isEmpty()) {
         return;
       }
-      assertThat(executed).as("async steps of %s", rmaNumber).isLessThan(MAX_JOBS_PER_STEP);
+      assertThat(executed).as("async steps of %s", processInstanceId).isLessThan(MAX_JOBS_PER_STEP);
       managementService.executeJob(jobs.get(0).getId());
     }
   }

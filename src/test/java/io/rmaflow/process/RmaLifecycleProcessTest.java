@@ -7,9 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.rmaflow.CoversProcess;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
+import io.rmaflow.contract.Billing;
+import io.rmaflow.contract.ContractFile;
+import io.rmaflow.contract.ContractPlan;
+import io.rmaflow.contract.ContractRegistration;
+import io.rmaflow.contract.ContractRegistrationService;
+import io.rmaflow.contract.ContractStatus;
+import io.rmaflow.contract.Contracts;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.ProductRegistry;
@@ -44,6 +52,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (camunda-process-test-coverage's class coverage, {@link io.rmaflow.ProcessCoverageConfiguration}).
  */
 @RmaSpringBootTest
+@CoversProcess(RmaProcess.KEY)
 class RmaLifecycleProcessTest {
 
   /** A Tuesday morning in the centre's time zone. */
@@ -61,6 +70,8 @@ class RmaLifecycleProcessTest {
   @Autowired ComplaintService complaints;
   @Autowired CancellationService cancellations;
   @Autowired TaskService taskService;
+  @Autowired ContractRegistrationService registrations;
+  @Autowired ContractFile contracts;
 
   @BeforeEach
   void fixClock() {
@@ -186,6 +197,21 @@ class RmaLifecycleProcessTest {
   }
 
   @Test
+  void aParcelWhosePackingSlipNamesAnotherCaseIsNotInspectedUnderThisOne() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+    shipIn.reportArrival(rma.number(), "SF-IN-SLIP");
+
+    assertThatThrownBy(() -> driver.complete(rma.number(), INSPECT_PARCEL, Map.of(SCANNED_RMA_NUMBER.name(),
+        "RMA-2026-999999", PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true)))
+        .hasMessageContaining("packing slip is for RMA-2026-999999, not " + rma.number());
+    assertThat(rma.instance()).isWaitingAt(INSPECT_PARCEL.id());
+
+    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(SCANNED_RMA_NUMBER.name(), rma.number(),
+        PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true));
+    assertThat(rma.instance()).isWaitingAt(DIAGNOSE_FAULT.id());
+  }
+
+  @Test
   void anIntactParcelWithTheWrongSerialIsRejectedOnArrival() {
     Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
     shipIn.reportArrival(rma.number(), "SF000");
@@ -300,10 +326,13 @@ class RmaLifecycleProcessTest {
     assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_REFUND);
     driver.complete(rma.number(), ARRANGE_REFUND, Map.of(REFUND_REFERENCE.name(), "RF-2026-0001"));
 
-    assertThat(rma.instance()).isEnded().hasPassed(ARRANGE_REFUND.id(), END_REFUNDED).hasNotPassed(SHIP_DEVICE.id());
+    assertThat(rma.instance()).isEnded()
+        .hasPassed(END_QUALITY_FAILED_TWICE, PREPARE_REFUND, ARRANGE_REFUND.id(), END_REFUNDED).hasNotPassed(SHIP_DEVICE.id());
     assertClosed(rma, Resolution.REFUNDED);
     assertThat(caseOf(rma).refundReference()).isEqualTo("RF-2026-0001");
     assertThat(caseOf(rma).qualityFailures()).isEqualTo(2);
+    // A warranty repair cost the customer nothing: the product's price is refunded.
+    assertThat(caseOf(rma).refund()).isEqualTo(new RmaCase.Refund(RefundCause.QUALITY_FAILED, null, null, null));
     assertThat(notices(rma)).endsWith("REFUND");
   }
 
@@ -440,14 +469,169 @@ class RmaLifecycleProcessTest {
     driver.runAsyncSteps(rma.number());
 
     assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL, HANDLE_COMPLAINT.id()).hasPassed(ACKNOWLEDGE_COMPLAINT);
-    driver.complete(rma.number(), HANDLE_COMPLAINT, Map.of(COMPLAINT_RESPONSE.name(), "Called back, apologised"));
+    driver.complete(rma.number(), HANDLE_COMPLAINT, Map.of(COMPLAINT_OUTCOME.name(), "ANSWERED",
+        COMPLAINT_RESPONSE.name(), "Sorry: we called you back today"));
 
-    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(END_COMPLAINT_HANDLED);
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL).hasPassed(SEND_COMPLAINT_ANSWER, END_COMPLAINT_HANDLED)
+        .hasNotPassed(APPROVE_COMPLAINT_REFUND);
     assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_DEVICE);
-    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "COMPLAINT_RECEIVED");
+    assertThat(notices(rma)).containsExactly("SUBMISSION_RECEIVED", "ARRANGEMENT", "COMPLAINT_RECEIVED", "COMPLAINT_ANSWERED");
+    assertThat(complaints.filedBetween(List.of(rma.number()), NOW.minusDays(1), NOW.plusDays(1)))
+        .singleElement().satisfies(complaint -> {
+          assertThat(complaint.outcome()).isEqualTo(ComplaintOutcome.ANSWERED);
+          assertThat(complaint.answeredInTime()).isTrue();
+        });
     assertThat(timeline(rma, "COMPLAINT_FILED")).containsExactly("Nobody called me back");
     driver.fireTimer(rma.number(), PARCEL_NOT_RECEIVED_TIMER);
     assertThat(rma.instance()).isEnded().hasPassed(END_CLOSED_NOT_RECEIVED);
+  }
+
+  @Test
+  void aRefundApprovedOnAComplaintAboutAPaidRepairEndsTheCaseInARefundOfWhatWasPaid() {
+    Case rma = paidAndInRepair();
+    complaints.file(rma.number(), "The quote was far too high for a loose connector");
+    driver.runAsyncSteps(rma.number());
+
+    driver.complete(rma.number(), HANDLE_COMPLAINT, Map.of(COMPLAINT_OUTCOME.name(), "REFUND_APPROVED",
+        COMPLAINT_RESPONSE.name(), "You are right; we return your payment"));
+
+    // The refund interrupts the case wherever it was: the repair and the open invoice task end.
+    assertThat(rma.instance()).hasPassed(APPROVE_COMPLAINT_REFUND, END_REFUND_ON_COMPLAINT, PREPARE_REFUND)
+        .hasNotPassed(SEND_COMPLAINT_ANSWER);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(rma.number()).list())
+        .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly(ARRANGE_REFUND.id());
+    assertThat(caseOf(rma).status()).isEqualTo(CaseStatus.AWAITING_REFUND);
+    assertThat(caseOf(rma).refund()).isEqualTo(new RmaCase.Refund(RefundCause.COMPLAINT, new BigDecimal("170.07"), "CNY",
+        rma.number()));
+    assertThat(taskService.getVariable(driver.task(rma.number(), ARRANGE_REFUND).getId(), REFUND_SUMMARY.name()))
+        .asString().contains("customer's complaint", "170.07 CNY");
+    driver.complete(rma.number(), ARRANGE_REFUND, Map.of(REFUND_REFERENCE.name(), "RF-C-1"));
+
+    assertThat(rma.instance()).isEnded().hasPassed(END_REFUNDED).hasNotPassed(END_QUALITY_FAILED_TWICE);
+    assertClosed(rma, Resolution.REFUNDED);
+    assertThat(notices(rma)).endsWith("COMPLAINT_RECEIVED", "COMPLAINT_ANSWERED", "REFUND");
+  }
+
+  @Test
+  void aRefundOnAComplaintIsRefusedWhenTheCustomerPaidNothing() {
+    Case rma = awaitingParcel(Applications.withInvoice(TODAY.minusMonths(2)));
+    complaints.file(rma.number(), "Too slow");
+    driver.runAsyncSteps(rma.number());
+
+    assertThatThrownBy(() -> driver.complete(rma.number(), HANDLE_COMPLAINT, Map.of(
+        COMPLAINT_OUTCOME.name(), "REFUND_APPROVED", COMPLAINT_RESPONSE.name(), "Here is your money")))
+        .hasMessageContaining("Outcome cannot be a refund: the customer has paid nothing");
+
+    assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL, HANDLE_COMPLAINT.id());
+    assertThat(caseOf(rma).refund()).isNull();
+  }
+
+  // --- service contracts and the rework warranty ----------------------------------------------
+
+  @Test
+  void anActiveContractMakesAnOutOfWarrantyDefectFreeAndTheCaseAnsweredWithinItsServiceLevels() {
+    String serial = Applications.newSerial();
+    String contract = activeContract(serial);
+    Case rma = inRemoteDiagnosis(Applications.application(
+        serial, SalesChannel.OFFICIAL_STORE, TODAY.minusYears(3), TODAY.minusYears(3), false));
+
+    // The contract's 2 and 16 working hours, not the centre's 4 and 24: Tuesday 10:00 plus 2 hours,
+    // and plus 16 hours of 9-hour days (8 on Tuesday, 8 on Wednesday from 09:00).
+    assertThat(driver.timer(rma.number(), RESPONSE_SLA_TIMER).getDuedate().toInstant())
+        .isEqualTo(NOW.plusHours(2).toInstant());
+    assertThat(driver.timer(rma.number(), RESOLUTION_SLA_TIMER).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-03-11T17:00:00+08:00").toInstant());
+    assertThat(caseOf(rma).entitlement().contractNumber()).isEqualTo(contract);
+    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "SEND_IN"));
+    shipIn.reportArrival(rma.number(), "SF-IN-C");
+    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true));
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+
+    RmaCase decided = caseOf(rma);
+    assertThat(decided.warranty().coverage()).isEqualTo(Coverage.FREE);
+    assertThat(decided.warranty().basis()).isEqualTo(WarrantyBasis.CONTRACT);
+    assertThat(decided.warranty().reason()).contains("service contract " + contract);
+    assertThat(rma.instance()).isWaitingAt(REPAIR_DEVICE.id()).hasNotPassed(PREPARE_QUOTE);
+    assertThat(timeline(rma, "ENTITLEMENT")).singleElement().asString()
+        .contains(contract, "first response within 2 working hours", "within 16 working hours");
+  }
+
+  @Test
+  void aSuspendedContractGivesNoEntitlementAndTheReasonSaysSo() {
+    String serial = Applications.newSerial();
+    // Moved over with January unpaid since the 5th: more than 30 days overdue, suspended at once.
+    String contract = registrations.register(new ContractRegistration(Contracts.customer("it@example.com", "zh"),
+        ContractPlan.MAINTENANCE, List.of(serial), null, LocalDate.parse("2025-12-01"), LocalDate.parse("2026-11-30"),
+        Billing.MONTHLY, new ContractRegistration.Fee(new BigDecimal("100.00"), "CNY"), null, LocalDate.parse("2025-12-31")),
+        null).contractNumber();
+    driver.runAsyncSteps(contract);
+    assertThat(contracts.get(contract).status()).isEqualTo(ContractStatus.SUSPENDED);
+    Case rma = inDiagnosis(Applications.application(
+        serial, SalesChannel.OFFICIAL_STORE, TODAY.minusYears(3), TODAY.minusYears(3), false));
+
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+
+    RmaCase decided = caseOf(rma);
+    assertThat(decided.entitlement()).isNull();
+    assertThat(decided.warranty().coverage()).isEqualTo(Coverage.PAID);
+    assertThat(decided.warranty().reason()).contains("service contract " + contract + " is SUSPENDED");
+    assertThat(timeline(rma, "ENTITLEMENT")).singleElement().asString().contains(contract, "SUSPENDED", "no entitlement");
+  }
+
+  @Test
+  void aDeviceBackWithinSevenDaysOfItsPaidRepairIsAnUrgentFreeRework() {
+    Case earlier = paidRepairClosed();
+    driver.setClock(NOW.plusDays(6).toInstant());
+    Case rework = inRemoteDiagnosis(Applications.application(
+        caseOf(earlier).serialNumber(), SalesChannel.OFFICIAL_STORE, TODAY.minusYears(2), TODAY.minusYears(2), false));
+
+    RmaCase filed = caseOf(rework);
+    assertThat(filed.reworkOf()).isEqualTo(earlier.number());
+    assertThat(filed.priority()).isEqualTo(Priority.HIGH);
+    assertThat(driver.task(rework.number(), REMOTE_DIAGNOSIS).getPriority()).isEqualTo(75);
+    driver.complete(rework.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "SEND_IN"));
+    shipIn.reportArrival(rework.number(), "SF-IN-R");
+    driver.complete(rework.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true));
+    diagnose(rework, "MANUFACTURING_DEFECT", true);
+
+    assertThat(caseOf(rework).warranty().coverage()).isEqualTo(Coverage.FREE);
+    assertThat(caseOf(rework).warranty().basis()).isEqualTo(WarrantyBasis.REWORK);
+    assertThat(rework.instance()).isWaitingAt(REPAIR_DEVICE.id()).hasNotPassed(PREPARE_QUOTE);
+    assertThat(taskService.getVariable(driver.task(rework.number(), REPAIR_DEVICE).getId(), REWORK_SUMMARY.name()))
+        .asString().contains(earlier.number(), "closed REPAIRED", "MANUFACTURING_DEFECT", "MB-X200", "170.07 CNY");
+  }
+
+  @Test
+  void aReworkOfAPaidRepairThatFailsQualityTwiceRefundsWhatWasPaidForTheEarlierRepair() {
+    Case earlier = paidRepairClosed();
+    driver.setClock(NOW.plusDays(7).toInstant());
+    Case rework = inDiagnosis(Applications.application(
+        caseOf(earlier).serialNumber(), SalesChannel.OFFICIAL_STORE, TODAY.minusYears(2), TODAY.minusYears(2), false));
+    diagnose(rework, "MANUFACTURING_DEFECT", true);
+    driver.complete(rework.number(), REPAIR_DEVICE, Map.of(REPAIR_METHOD.name(), "PART_REPLACEMENT"));
+    driver.complete(rework.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), false));
+    driver.complete(rework.number(), REPLACE_DEVICE, Map.of(REPLACEMENT_SERIAL_NUMBER.name(), "SN-X200-NEW-R"));
+
+    driver.complete(rework.number(), QUALITY_CHECK, Map.of(QUALITY_PASSED.name(), false));
+
+    assertThat(caseOf(rework).refund()).isEqualTo(new RmaCase.Refund(RefundCause.QUALITY_FAILED, new BigDecimal("170.07"),
+        "CNY", earlier.number()));
+    assertThat(taskService.getVariable(driver.task(rework.number(), ARRANGE_REFUND).getId(), REFUND_SUMMARY.name()))
+        .asString().contains("170.07 CNY", earlier.number());
+    driver.complete(rework.number(), ARRANGE_REFUND, Map.of(REFUND_REFERENCE.name(), "RF-R-1"));
+    assertClosed(rework, Resolution.REFUNDED);
+  }
+
+  @Test
+  void aDeviceBackLaterThanSevenDaysIsANewCase() {
+    Case earlier = paidRepairClosed();
+    driver.setClock(NOW.plusDays(7).plusMinutes(1).toInstant());
+
+    Case later = submit(Applications.application(
+        caseOf(earlier).serialNumber(), SalesChannel.OFFICIAL_STORE, TODAY.minusYears(2), TODAY.minusYears(2), false));
+
+    assertThat(caseOf(later).reworkOf()).isNull();
+    assertThat(caseOf(later).priority()).isEqualTo(Priority.MEDIUM);
   }
 
   @Test
@@ -525,6 +709,38 @@ class RmaLifecycleProcessTest {
   }
 
   // --- steps shared by the paths -----------------------------------------------------------
+
+  /** Out of warranty, quoted 170.07 CNY, paid, and at the repair bench. */
+  private Case paidAndInRepair() {
+    Case rma = inDiagnosis(Applications.application(
+        Applications.newSerial(), SalesChannel.OFFICIAL_STORE, TODAY.minusYears(2), TODAY.minusYears(2), false));
+    diagnose(rma, "MANUFACTURING_DEFECT", true);
+    payments.receive(rma.number(), "PAY-" + rma.number(), new BigDecimal("170.07"), "CNY");
+    driver.runAsyncSteps(rma.number());
+    assertThat(rma.instance()).isWaitingAt(REPAIR_DEVICE.id(), ISSUE_INVOICE.id());
+    return rma;
+  }
+
+  /** A paid repair, closed REPAIRED on {@link #NOW}. */
+  private Case paidRepairClosed() {
+    Case rma = paidAndInRepair();
+    repairAndPassQualityCheck(rma);
+    shipBack(rma);
+    assertClosed(rma, Resolution.REPAIRED);
+    return rma;
+  }
+
+  /** A maintenance contract moved over, paid to the end of March, promising 2 hours' response and 16 to resolve. */
+  private String activeContract(String serial) {
+    String contract = registrations.register(new ContractRegistration(Contracts.customer("it@example.com", "zh"),
+        ContractPlan.MAINTENANCE, List.of(serial), null, LocalDate.parse("2026-03-01"), LocalDate.parse("2027-02-28"),
+        Billing.MONTHLY, new ContractRegistration.Fee(new BigDecimal("100.00"), "CNY"),
+        new ContractRegistration.RequestedServiceLevels(2, Map.of(Priority.MEDIUM, 16), null),
+        LocalDate.parse("2026-03-31")), null).contractNumber();
+    driver.runAsyncSteps(contract);
+    assertThat(contracts.get(contract).status()).isEqualTo(ContractStatus.ACTIVE);
+    return contract;
+  }
 
   record Case(String number, ProcessInstance instance) {}
 

@@ -2,12 +2,13 @@ package io.rmaflow.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.customer.Address;
-import io.rmaflow.customer.Customer;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.TestClock;
+import io.rmaflow.access.CustomerLinks;
 import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
+import io.rmaflow.customer.Address;
+import io.rmaflow.customer.Customer;
 import io.rmaflow.feedback.FeedbackService;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.process.Applications;
@@ -16,6 +17,7 @@ import io.rmaflow.process.Priority;
 import io.rmaflow.process.RmaProcess.UserTask;
 import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.SalesChannel;
+import io.rmaflow.rmacase.CaseDocument;
 import io.rmaflow.rmacase.CaseFile;
 import io.rmaflow.rmacase.RmaCase;
 import java.time.Instant;
@@ -56,6 +58,7 @@ class RetentionServiceTest {
   @Autowired CaseFile cases;
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
+  @Autowired CustomerLinks links;
 
   @AfterEach
   void resetClock() {
@@ -68,7 +71,7 @@ class RetentionServiceTest {
     String closed = driver.submit(application(LocalDate.parse("2024-12-01"))).getBusinessKey();
     complaints.file(closed, COMPLAINT);
     driver.runAsyncSteps(closed);
-    driver.complete(closed, UserTask.HANDLE_COMPLAINT, Map.of("complaintResponse", COMPLAINT_REPLY));
+    driver.complete(closed, UserTask.HANDLE_COMPLAINT, Map.of("complaintOutcome", "ANSWERED", "complaintResponse", COMPLAINT_REPLY));
     cancellations.cancel(closed, CANCELLATION);
     driver.runAsyncSteps(closed);
     feedback.give(closed, 4, FEEDBACK);
@@ -102,6 +105,24 @@ class RetentionServiceTest {
     assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(driver.processInstanceId(open)).variableName("customerName").count()).isPositive();
     assertThat(retention.anonymiseClosedBefore(OffsetDateTime.parse("2025-06-01T00:00:00Z"))).isZero();
+  }
+
+  @Test
+  void theDocumentsACustomerSentAndTheLinkToTheirPageGoWithTheirPersonalData() {
+    driver.setClock(Instant.parse("2025-01-12T02:00:00Z"));
+    String closed = driver.submit(application(LocalDate.parse("2024-12-01"))).getBusinessKey();
+    cases.attach(closed, CaseDocument.Kind.PROOF_OF_PURCHASE, "invoice-of-" + NAME + ".pdf", "application/pdf",
+        "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    cancellations.cancel(closed, CANCELLATION);
+    driver.runAsyncSteps(closed);
+    assertThat(links.pageUrl(closed)).isPresent();
+    driver.resetClock();
+
+    retention.anonymiseClosedBefore(OffsetDateTime.parse("2025-06-01T00:00:00Z"));
+
+    assertThat(cases.documents(closed)).isEmpty();
+    assertThat(links.pageUrl(closed)).isEmpty();
+    assertThat(everythingKeptOf(closed)).noneSatisfy(text -> assertThat(text).contains(NAME));
   }
 
   /** Every text value of the case's row and timeline, whatever column or event holds it. */

@@ -26,8 +26,8 @@ class EngineRestSecurityTest {
   @Autowired DelegatingFilterProxyRegistrationBean securityFilterChainRegistration;
 
   @Test
-  void springSecurityGuardsOnlyTheDomainApiSoTheWebappsKeepTheirOwnLoginAndCsrf() {
-    assertThat(securityFilterChainRegistration.getUrlPatterns()).containsExactly("/api/*");
+  void springSecurityGuardsOnlyTheDomainApiAndTheCustomerPagesSoTheWebappsKeepTheirOwnLoginAndCsrf() {
+    assertThat(securityFilterChainRegistration.getUrlPatterns()).containsExactly("/api/*", "/portal/*");
     assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -1,0 +1,21 @@
+package io.rmaflow.process;
+
+import io.rmaflow.support.FormTask;
+import io.rmaflow.support.ProcessTasks;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The repair lifecycle's user tasks, for what serves every task. */
+@Component
+class RmaTasks implements ProcessTasks {
+
+  @Override
+  public String processKey() {
+    return RmaProcess.KEY;
+  }
+
+  @Override
+  public List<? extends FormTask> tasks() {
+    return List.of(RmaProcess.UserTask.values());
+  }
+}
