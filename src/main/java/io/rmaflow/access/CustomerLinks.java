@@ -5,6 +5,7 @@ import io.rmaflow.rmacase.CaseOpened;
 import io.rmaflow.rmacase.PersonalDataRemoved;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Sha256;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -49,8 +49,7 @@ public class CustomerLinks {
 
   @EventListener
   void onCaseOpened(CaseOpened opened) {
-    jdbc.sql("INSERT INTO customer_link (rma_number, generation, token_hash, issued_at) VALUES (?, 1, ?, ?)")
-        .params(opened.rmaNumber(), hash(token(opened.rmaNumber(), 1)), clock.nowOffset()).update();
+    insert(opened.rmaNumber(), 1, Sha256.hex(token(opened.rmaNumber(), 1)));
   }
 
   @EventListener
@@ -66,20 +65,29 @@ public class CustomerLinks {
 
   /** The case's page, as notices and the API give it; empty once the link is gone. */
   public Optional<URI> pageUrl(String rmaNumber) {
-    return generation(rmaNumber).map(generation -> link(rmaNumber, "", generation));
+    return generation(rmaNumber).map(generation -> link(rmaNumber, generation));
   }
 
-  /** The case's packing slip. */
-  public Optional<URI> packingSlipUrl(String rmaNumber) {
-    return generation(rmaNumber).map(generation -> link(rmaNumber, "/packing-slip", generation));
-  }
-
-  /** A new link for the case, which ends the one before (the service desk sends it on request). */
+  /**
+   * A new link for the case, which ends the one before (the service desk sends it on request). A
+   * case filed before the customer pages existed gets its first link here.
+   */
   public URI renew(String rmaNumber) {
-    int next = generation(rmaNumber).orElseThrow(() -> new IllegalStateException(rmaNumber + " has no customer link")) + 1;
-    jdbc.sql("UPDATE customer_link SET generation = ?, token_hash = ?, issued_at = ? WHERE rma_number = ?")
-        .params(next, hash(token(rmaNumber, next)), clock.nowOffset(), rmaNumber).update();
-    return link(rmaNumber, "", next);
+    Optional<Integer> current = generation(rmaNumber);
+    int next = current.orElse(0) + 1;
+    String tokenHash = Sha256.hex(token(rmaNumber, next));
+    if (current.isPresent()) {
+      jdbc.sql("UPDATE customer_link SET generation = ?, token_hash = ?, issued_at = ? WHERE rma_number = ?")
+          .params(next, tokenHash, clock.nowOffset(), rmaNumber).update();
+    } else {
+      insert(rmaNumber, next, tokenHash);
+    }
+    return link(rmaNumber, next);
+  }
+
+  private void insert(String rmaNumber, int generation, String tokenHash) {
+    jdbc.sql("INSERT INTO customer_link (rma_number, generation, token_hash, issued_at) VALUES (?, ?, ?, ?)")
+        .params(rmaNumber, generation, tokenHash, clock.nowOffset()).update();
   }
 
   /** Whether the token opens the case's page now: the case's current, unexpired link. */
@@ -93,7 +101,7 @@ public class CustomerLinks {
           OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
           boolean current = expires == null || expires.isAfter(now);
           return current && MessageDigest.isEqual(rs.getString("token_hash").getBytes(StandardCharsets.US_ASCII),
-              hash(token).getBytes(StandardCharsets.US_ASCII));
+              Sha256.hex(token).getBytes(StandardCharsets.US_ASCII));
         })
         .optional().orElse(false);
   }
@@ -103,8 +111,8 @@ public class CustomerLinks {
         .query(Integer.class).optional();
   }
 
-  private URI link(String rmaNumber, String page, int generation) {
-    return UriComponentsBuilder.fromUriString(baseUrl).path("/portal/rmas/{rma}" + page)
+  private URI link(String rmaNumber, int generation) {
+    return UriComponentsBuilder.fromUriString(baseUrl).path("/portal/rmas/{rma}")
         .queryParam("token", token(rmaNumber, generation)).buildAndExpand(rmaNumber).toUri();
   }
 
@@ -115,14 +123,6 @@ public class CustomerLinks {
       byte[] signature = mac.doFinal((rmaNumber + "/" + generation).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -2,14 +2,12 @@ package io.rmaflow.access;
 
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Transactions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The key customer links are signed with: {@code rma.portal.link-key} (Base64, at least 32
@@ -22,15 +20,14 @@ class LinkKey {
   static final int MIN_BYTES = 32;
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate newTransaction;
+  private final Transactions transactions;
   private final RmaClock clock;
   private final String configured;
   private volatile byte[] key;
 
-  LinkKey(JdbcClient jdbc, PlatformTransactionManager transactions, RmaClock clock, RmaProperties properties) {
+  LinkKey(JdbcClient jdbc, Transactions transactions, RmaClock clock, RmaProperties properties) {
     this.jdbc = jdbc;
-    this.newTransaction = new TransactionTemplate(transactions);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.transactions = transactions;
     this.clock = clock;
     this.configured = properties.portal().linkKey();
   }
@@ -60,8 +57,7 @@ class LinkKey {
       new SecureRandom().nextBytes(fresh);
       String encoded = Base64.getEncoder().encodeToString(fresh);
       try {
-        newTransaction.executeWithoutResult(status -> jdbc.sql(
-                "INSERT INTO portal_key (id, key_value, created_at) VALUES (1, ?, ?)")
+        transactions.apart(() -> jdbc.sql("INSERT INTO portal_key (id, key_value, created_at) VALUES (1, ?, ?)")
             .params(encoded, clock.nowOffset()).update());
         kept = encoded;
       } catch (DuplicateKeyException anotherNodeFirst) {
@@ -72,7 +68,7 @@ class LinkKey {
   }
 
   private String read() {
-    return newTransaction.execute(status -> jdbc.sql("SELECT key_value FROM portal_key WHERE id = 1")
+    return transactions.apart(() -> jdbc.sql("SELECT key_value FROM portal_key WHERE id = 1")
         .query(String.class).optional().orElse(null));
   }
 }

@@ -168,11 +168,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ApiProblem.UNIT_ALREADY_COVERED.detail(HttpStatus.CONFLICT, e.getMessage());
   }
 
-  @ExceptionHandler(ContractNotAwaitingException.class)
-  ProblemDetail contractNotAwaiting(ContractNotAwaitingException e) {
-    return ApiProblem.NOT_AWAITED.detail(HttpStatus.CONFLICT, e.getMessage());
-  }
-
   @ExceptionHandler(InvalidFieldException.class)
   ProblemDetail invalidField(InvalidFieldException e) {
     return invalid(List.of(new FieldError(e.field(), e.getMessage())));
@@ -193,8 +188,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ApiProblem.IDEMPOTENCY_KEY_REUSED.detail(HttpStatus.CONFLICT, e.getMessage());
   }
 
-  @ExceptionHandler(CaseNotAwaitingException.class)
-  ProblemDetail notAwaited(CaseNotAwaitingException e) {
+  /** A case or a contract that does not wait for the message sent. */
+  @ExceptionHandler({CaseNotAwaitingException.class, ContractNotAwaitingException.class})
+  ProblemDetail notAwaited(RuntimeException e) {
     return ApiProblem.NOT_AWAITED.detail(HttpStatus.CONFLICT, e.getMessage());
   }
 

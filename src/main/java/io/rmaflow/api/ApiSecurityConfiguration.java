@@ -42,6 +42,8 @@ public class ApiSecurityConfiguration {
                 "/api/actuator/health/readiness").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/sla/**", "/api/insight/**", "/api/actuator/**")
             .hasRole(OVERSIGHT)
+            // A customer's scans are for the staff who check them, not for carriers or gateways.
+            .requestMatchers(HttpMethod.GET, "/api/rmas/*/documents/*").hasRole(STAFF)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
             .requestMatchers(HttpMethod.POST, "/api/contracts/*/reports/*").hasRole(ADMIN)
             // The service desk sends a customer a new link on request.

@@ -115,7 +115,7 @@ public class ContractController {
   @ApiResponse(responseCode = "422", description = "Wrong amount or currency", content = @Content(mediaType = "application/problem+json"))
   public ResponseEntity<Accepted> receivePayment(@PathVariable String contractNumber,
       @Valid @RequestBody Requests.PaymentNotice body) {
-    queries.get(contractNumber);
+    queries.status(contractNumber);
     payments.receive(contractNumber, body.reference(), body.amount(), body.currency());
     return ResponseEntity.accepted().body(accepted(contractNumber));
   }
@@ -129,7 +129,7 @@ public class ContractController {
   @ApiResponse(responseCode = "409", description = "The contract is not active, or its renewal is already decided",
       content = @Content(mediaType = "application/problem+json"))
   public Accepted decideRenewal(@PathVariable String contractNumber, @Valid @RequestBody Requests.Renewal body) {
-    queries.get(contractNumber);
+    queries.status(contractNumber);
     terms.decideRenewal(contractNumber, body.renew());
     return accepted(contractNumber);
   }
@@ -142,7 +142,7 @@ public class ContractController {
   @ApiResponse(responseCode = "409", description = "The contract is not active, or a request is already under review",
       content = @Content(mediaType = "application/problem+json"))
   public Accepted requestExtension(@PathVariable String contractNumber, @Valid @RequestBody Requests.Extension body) {
-    queries.get(contractNumber);
+    queries.status(contractNumber);
     terms.requestExtension(contractNumber, body.reason(), body.until());
     return accepted(contractNumber);
   }
@@ -196,7 +196,7 @@ public class ContractController {
   }
 
   private Accepted accepted(String contractNumber) {
-    return new Accepted(contractNumber, queries.get(contractNumber).contract().status());
+    return new Accepted(contractNumber, queries.status(contractNumber));
   }
 
   /** Answer to an event: taken, and where the contract stands now. */

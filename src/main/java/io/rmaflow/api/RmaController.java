@@ -226,7 +226,7 @@ public class RmaController {
   @GetMapping(path = "/{rmaNumber}/documents/{id}", produces = MediaType.ALL_VALUE)
   @Operation(summary = "A document the customer sent with the case",
       description = "Such as the scan of an invoice sent as proof of purchase: the file as it was checked on upload "
-          + "(PDF, JPEG or PNG), shown in place.")
+          + "(PDF, JPEG or PNG), shown in place. For staff only; API clients are refused (403).")
   @ApiResponse(responseCode = "404", description = "No such document of the case",
       content = @Content(mediaType = "application/problem+json"))
   public ResponseEntity<byte[]> document(@PathVariable String rmaNumber, @PathVariable long id) {

@@ -2,7 +2,6 @@ package io.rmaflow.contract;
 
 import io.rmaflow.support.Price;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public final class BillingSchedule {
     if (days == spanDays) {
       return fee;
     }
-    return fee.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(spanDays), MathContext.DECIMAL64);
+    return fee.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(spanDays), Price.SCALE, Price.ROUNDING);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -106,6 +106,17 @@ public class ContractFile {
     repository.recordServiceFrom(contractNumber, serviceFrom, clock.nowOffset());
   }
 
+  /**
+   * The contract is in service: from today, or from its first start when that is later. A service
+   * begun before keeps its first day.
+   */
+  void startService(String contractNumber) {
+    LocalDate firstStartsOn = get(contractNumber).firstStartsOn();
+    changeStatus(contractNumber, ContractStatus.ACTIVE);
+    LocalDate today = clock.today();
+    recordServiceFrom(contractNumber, today.isAfter(firstStartsOn) ? today : firstStartsOn);
+  }
+
   void recordRenewal(String contractNumber, RenewalDecision renewal) {
     repository.recordRenewal(contractNumber, renewal, clock.nowOffset());
     record(contractNumber, ContractTimelineEvent.RENEWAL_DECIDED, renewal.name());

@@ -30,15 +30,17 @@ class ContractNotices {
   private final NotificationService notifications;
   private final NoticeRenderer renderer;
   private final WorkingTimeCalendar calendar;
+  private final ContractBilling billing;
   private final RmaClock clock;
   private final String lateFeePercent;
 
   ContractNotices(ContractFile contracts, NotificationService notifications, NoticeRenderer renderer,
-      WorkingTimeCalendar calendar, RmaClock clock, RmaProperties properties) {
+      WorkingTimeCalendar calendar, ContractBilling billing, RmaClock clock, RmaProperties properties) {
     this.contracts = contracts;
     this.notifications = notifications;
     this.renderer = renderer;
     this.calendar = calendar;
+    this.billing = billing;
     this.clock = clock;
     this.lateFeePercent = properties.contract().lateFeePerDay().movePointRight(2).stripTrailingZeros().toPlainString();
   }
@@ -55,9 +57,8 @@ class ContractNotices {
   private CustomerNotice notice(String contractNumber, ContractNoticeType type, LocalDate periodTo, String paymentReference) {
     ServiceContract contract = contracts.get(contractNumber);
     Locale locale = Locale.forLanguageTag(contract.customer().localeOrDefault());
-    LocalDate today = clock.today();
     List<ContractPeriod> periods = contracts.periods(contractNumber);
-    ContractBilling.Balance balance = contracts.balance(contractNumber);
+    ContractBilling.Balance balance = billing.balance(periods, contract.currency(), clock.today());
     Map<String, Object> model = new HashMap<>();
     model.put("contract", contract);
     model.put("contractNumber", contractNumber);
@@ -67,12 +68,8 @@ class ContractNotices {
     model.put("due", balance.due().toPlainString() + " " + balance.currency());
     model.put("dueNow", balance.due().signum() > 0);
     model.put("lateFeePercent", lateFeePercent);
-    model.put("overdueLateFees", balance.overdueLateFees().toPlainString() + " " + balance.currency());
-    if (contract.activationDueBy() != null) {
-      model.put("activationDueBy", renderer.dateTime(contract.activationDueBy()));
-    }
+    model.put("activationDueBy", renderer.dateTime(contract.activationDueBy()));
     model.put("renewal", contract.renewal().name());
-    model.put("today", today.toString());
     periods.stream().filter(period -> period.to().equals(periodTo)).findFirst().ifPresent(period -> {
       model.put("period", period);
       model.put("periodAmount", period.price().gross().toPlainString() + " " + period.price().currency());
@@ -88,14 +85,10 @@ class ContractNotices {
       contracts.payment(paymentReference).ifPresent(payment -> {
         model.put("paymentReference", payment.reference());
         model.put("paymentAmount", payment.amount().toPlainString() + " " + payment.currency());
-        if (payment.auditNote() != null) {
-          model.put("auditNote", payment.auditNote());
-        }
+        model.put("auditNote", payment.auditNote());
       });
     }
-    if (contract.extension() != null) {
-      model.put("extension", contract.extension());
-    }
+    model.put("extension", contract.extension());
     return new CustomerNotice(type.name(), contractNumber, contract.customer().email(),
         contract.customer().localeOrDefault(), TEMPLATE, model);
   }

@@ -111,9 +111,7 @@ public class ContractPaymentService {
     ServiceContract contract = contracts.get(contractNumber);
     ContractStatus status = contract.status();
     if (status == ContractStatus.IN_AUDIT) {
-      contracts.changeStatus(contractNumber, ContractStatus.ACTIVE);
-      LocalDate today = clock.today();
-      contracts.recordServiceFrom(contractNumber, today.isAfter(contract.firstStartsOn()) ? today : contract.firstStartsOn());
+      contracts.startService(contractNumber);
       status = ContractStatus.ACTIVE;
     } else if (status == ContractStatus.SUSPENDED && contracts.balance(contractNumber).overdueLateFees().signum() == 0
         && contracts.changeStatus(contractNumber, ContractStatus.ACTIVE)) {

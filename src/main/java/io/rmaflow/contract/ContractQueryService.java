@@ -1,12 +1,14 @@
 package io.rmaflow.contract;
 
+import io.rmaflow.process.Priority;
+import io.rmaflow.sla.SlaPlan;
 import io.rmaflow.support.InvalidFieldException;
-import io.rmaflow.support.Price;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,16 +30,17 @@ public class ContractQueryService {
   private final ServiceLevels centreLevels;
 
   ContractQueryService(ContractFile contracts, ContractRepository repository, ContractBilling billing, RmaClock clock,
-      RmaProperties properties) {
+      SlaPlan slaPlan, RmaProperties properties) {
     this.contracts = contracts;
     this.repository = repository;
     this.billing = billing;
     this.clock = clock;
-    RmaProperties.Sla sla = properties.sla();
-    this.centreLevels = new ServiceLevels((int) sla.response().toHours(), Map.of(
-        io.rmaflow.process.Priority.HIGH, (int) sla.resolutionHigh().toHours(),
-        io.rmaflow.process.Priority.MEDIUM, (int) sla.resolutionMedium().toHours(),
-        io.rmaflow.process.Priority.LOW, (int) sla.resolutionLow().toHours()),
+    // A contract states whole working hours; the centre's own levels are shown the same way.
+    Map<Priority, Integer> resolution = new EnumMap<>(Priority.class);
+    for (Priority priority : Priority.values()) {
+      resolution.put(priority, (int) slaPlan.resolutionTime(priority).toHours());
+    }
+    this.centreLevels = new ServiceLevels((int) slaPlan.responseTime().toHours(), Map.copyOf(resolution),
         properties.contract().availabilityTarget());
   }
 
@@ -49,9 +52,15 @@ public class ContractQueryService {
   @Transactional(readOnly = true)
   public ContractDetails get(String contractNumber) {
     ServiceContract contract = contracts.get(contractNumber);
-    return new ContractDetails(contract, contract.serviceLevels().orElse(centreLevels),
+    return new ContractDetails(contract, serviceLevelsOf(contract),
         billing.balance(contracts.periods(contractNumber), contract.currency(), clock.today()),
         contracts.timeline(contractNumber));
+  }
+
+  /** @throws UnknownContractException when there is no such contract */
+  @Transactional(readOnly = true)
+  public ContractStatus status(String contractNumber) {
+    return contracts.get(contractNumber).status();
   }
 
   /** The contracts that served on some day of {@code [from, to]}, whatever they are now: the month's reports. */
@@ -148,6 +157,6 @@ public class ContractQueryService {
       }
     }
     return new Figures(active, awaiting, overdue,
-        fees.entrySet().stream().map(entry -> new Amount(Price.round(entry.getValue()), entry.getKey())).toList(), ending);
+        fees.entrySet().stream().map(entry -> new Amount(entry.getValue(), entry.getKey())).toList(), ending);
   }
 }

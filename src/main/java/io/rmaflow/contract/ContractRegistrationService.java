@@ -6,18 +6,15 @@ import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.support.InvalidFieldException;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Sha256;
 import io.rmaflow.support.SequenceNumbers;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +79,7 @@ public class ContractRegistrationService {
     if (idempotencyKey == null) {
       return new Registration(transaction.execute(status -> file(registration, periods)), true);
     }
-    String requestHash = hash(registration);
+    String requestHash = Sha256.of(registration);
     Optional<Registration> earlier = replay(idempotencyKey, requestHash);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -184,15 +181,5 @@ public class ContractRegistrationService {
       }
       return new Registration(earlier[1], false);
     });
-  }
-
-  /** Records print every field, nested ones included, so equal registrations hash equally. */
-  private static String hash(ContractRegistration registration) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(registration.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

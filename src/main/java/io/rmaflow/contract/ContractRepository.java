@@ -4,11 +4,13 @@ import io.rmaflow.customer.Address;
 import io.rmaflow.customer.Customer;
 import io.rmaflow.process.Priority;
 import io.rmaflow.support.Price;
+import io.rmaflow.support.Transactions;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +28,11 @@ class ContractRepository {
   private static final int TIMELINE_DETAIL_LENGTH = 2000;
 
   private final JdbcClient jdbc;
+  private final Transactions transactions;
 
-  ContractRepository(JdbcClient jdbc) {
+  ContractRepository(JdbcClient jdbc, Transactions transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   /** A contract being registered, before any step has worked on it. */
@@ -91,9 +95,10 @@ class ContractRepository {
   void lockUnits(List<String> serials) {
     for (String serial : serials.stream().sorted().distinct().toList()) {
       try {
-        jdbc.sql("INSERT INTO contract_unit_lock (serial_number) SELECT ? WHERE NOT EXISTS "
+        // Apart from the registration's transaction, which a taken key would abort on PostgreSQL
+        transactions.apart(() -> jdbc.sql("INSERT INTO contract_unit_lock (serial_number) SELECT ? WHERE NOT EXISTS "
                 + "(SELECT 1 FROM contract_unit_lock WHERE serial_number = ?)")
-            .params(serial, serial).update();
+            .params(serial, serial).update());
       } catch (DuplicateKeyException concurrentFirstLock) {
         // The other registration created the row; locking it below waits for that one.
       }
@@ -117,14 +122,14 @@ class ContractRepository {
   }
 
   Optional<ServiceContract> find(String contractNumber) {
-    return jdbc.sql("SELECT * FROM service_contract WHERE contract_number = ?").param(contractNumber)
-        .query(this::mapContract).optional();
+    return withUnits(jdbc.sql("SELECT * FROM service_contract WHERE contract_number = ?").param(contractNumber)
+        .query(this::mapContract).list()).stream().findFirst();
   }
 
   List<ServiceContract> search(ContractStatus status, String serialNumber, String email, int offset, int limit) {
-    return filtered("SELECT c.* FROM service_contract c", status, serialNumber, email,
+    return withUnits(filtered("SELECT c.* FROM service_contract c", status, serialNumber, email,
         " ORDER BY c.registered_at DESC, c.contract_number DESC LIMIT :limit OFFSET :offset")
-        .param("limit", limit).param("offset", offset).query(this::mapContract).list();
+        .param("limit", limit).param("offset", offset).query(this::mapContract).list());
   }
 
   long count(ContractStatus status, String serialNumber, String email) {
@@ -153,23 +158,23 @@ class ContractRepository {
 
   /** Contracts covering the serial number, latest start first, whatever their status. */
   List<ServiceContract> coveringUnit(String serialNumber) {
-    return jdbc.sql("""
+    return withUnits(jdbc.sql("""
         SELECT c.* FROM service_contract c JOIN contract_unit u ON u.contract_number = c.contract_number
         WHERE u.serial_number = ? ORDER BY c.starts_on DESC, c.contract_number DESC""")
-        .param(serialNumber).query(this::mapContract).list();
+        .param(serialNumber).query(this::mapContract).list());
   }
 
   /** Contracts that served on some day of {@code [from, to]}: served from a day up to then, and until a day since. */
   List<ServiceContract> servingDuring(LocalDate from, LocalDate to) {
-    return jdbc.sql("""
+    return withUnits(jdbc.sql("""
         SELECT * FROM service_contract WHERE service_from IS NOT NULL AND service_from <= :to AND service_until >= :from
         ORDER BY contract_number""")
-        .param("from", from).param("to", to).query(this::mapContract).list();
+        .param("from", from).param("to", to).query(this::mapContract).list());
   }
 
   List<ServiceContract> inStatus(List<ContractStatus> statuses) {
-    return jdbc.sql("SELECT * FROM service_contract WHERE status IN (:statuses) ORDER BY contract_number")
-        .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::mapContract).list();
+    return withUnits(jdbc.sql("SELECT * FROM service_contract WHERE status IN (:statuses) ORDER BY contract_number")
+        .param("statuses", statuses.stream().map(Enum::name).toList()).query(this::mapContract).list());
   }
 
   // --- periods ------------------------------------------------------------------------------
@@ -328,6 +333,23 @@ class ContractRepository {
 
   // --- mapping ------------------------------------------------------------------------------
 
+  /** The listed contracts with their units, read in one statement rather than one per contract. */
+  private List<ServiceContract> withUnits(List<ServiceContract> listed) {
+    if (listed.isEmpty()) {
+      return listed;
+    }
+    Map<String, List<String>> units = new HashMap<>();
+    jdbc.sql("SELECT contract_number, serial_number FROM contract_unit WHERE contract_number IN (:numbers)"
+            + " ORDER BY serial_number")
+        .param("numbers", listed.stream().map(ServiceContract::contractNumber).distinct().toList())
+        .query(rs -> {
+          units.computeIfAbsent(rs.getString("contract_number"), number -> new ArrayList<>())
+              .add(rs.getString("serial_number"));
+        });
+    return listed.stream().map(contract -> contract.withUnits(units.getOrDefault(contract.contractNumber(), List.of())))
+        .toList();
+  }
+
   private ServiceContract mapContract(ResultSet rs, int row) throws SQLException {
     String number = rs.getString("contract_number");
     Map<Priority, Integer> resolution = new EnumMap<>(Priority.class);
@@ -340,8 +362,7 @@ class ContractRepository {
         ContractStatus.valueOf(rs.getString("status")),
         ContractPlan.valueOf(rs.getString("plan")),
         rs.getString("system_name"),
-        jdbc.sql("SELECT serial_number FROM contract_unit WHERE contract_number = ? ORDER BY serial_number")
-            .param(number).query(String.class).list(),
+        List.of(),
         new Customer(rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
             rs.getString("customer_locale"),
             new Address(rs.getString("address_line1"), rs.getString("address_city"), rs.getString("address_province"),

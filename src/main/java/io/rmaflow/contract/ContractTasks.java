@@ -10,11 +10,6 @@ import org.springframework.stereotype.Component;
 class ContractTasks implements ProcessTasks {
 
   @Override
-  public String processKey() {
-    return ContractProcess.KEY;
-  }
-
-  @Override
   public List<? extends FormTask> tasks() {
     return List.of(ContractProcess.UserTask.values());
   }

@@ -57,10 +57,7 @@ public class ContractTermService {
 
   /** The contract serves from now on (or goes on serving, moved over from a former system). */
   TermMoments activate(String contractNumber, StepKey step) {
-    ServiceContract contract = contracts.get(contractNumber);
-    contracts.changeStatus(contractNumber, ContractStatus.ACTIVE);
-    LocalDate today = clock.today();
-    contracts.recordServiceFrom(contractNumber, today.isAfter(contract.firstStartsOn()) ? today : contract.firstStartsOn());
+    contracts.startService(contractNumber);
     notices.send(step, contractNumber, ContractNoticeType.CONTRACT_ACTIVE, null, null);
     return moments(contracts.get(contractNumber));
   }

@@ -37,4 +37,10 @@ public record ServiceContract(
 
   /** An extension asked for in special circumstances (001 3), and what the service managers decided. */
   public record Extension(LocalDate until, String reason, Boolean approved) {}
+
+  ServiceContract withUnits(List<String> serialNumbers) {
+    return new ServiceContract(contractNumber, status, plan, system, List.copyOf(serialNumbers), customer, firstStartsOn,
+        term, startsOn, endsOn, serviceUntil, serviceFrom, billing, fee, currency, serviceLevels, registeredAt,
+        activationDueBy, renewal, extension, closedAt);
+  }
 }

@@ -19,16 +19,13 @@ import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.support.InvalidFieldException;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Sha256;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Period;
 import java.time.Year;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -106,7 +103,7 @@ public class SubmitRmaService {
     if (idempotencyKey == null) {
       return new Submission(transaction.execute(status -> file(application, terms)), true);
     }
-    String requestHash = hash(application);
+    String requestHash = Sha256.of(application);
     Optional<Submission> earlier = replay(idempotencyKey, requestHash);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -157,7 +154,7 @@ public class SubmitRmaService {
     } catch (DuplicateKeyException concurrentSubmission) {
       throw new DuplicateOpenRmaException(serialNumber);
     }
-    cover.ifPresent(found -> caseFile.record(rmaNumber, TimelineEvent.ENTITLEMENT, describe(found, priority)));
+    cover.ifPresent(found -> caseFile.record(rmaNumber, TimelineEvent.ENTITLEMENT, describe(found, entitlement, priority)));
     reworked.ifPresent(earlier -> caseFile.record(rmaNumber, TimelineEvent.REWORK, "Rework of " + earlier.rmaNumber()
         + ", closed " + earlier.resolution() + " on " + earlier.closedAt().atZoneSameInstant(now.getZone()).toLocalDate()
         + ": priority HIGH"));
@@ -173,25 +170,14 @@ public class SubmitRmaService {
         levels.responseWorkingHours(), levels.resolutionWorkingHours(), levels.availabilityTarget());
   }
 
-  private String describe(UnitCover cover, Priority priority) {
-    if (!cover.entitles()) {
+  private String describe(UnitCover cover, RmaCase.Entitlement entitlement, Priority priority) {
+    if (entitlement == null) {
       return "Service contract " + cover.contractNumber() + " is " + cover.status() + " (service until "
           + cover.serviceUntil() + "): no entitlement, the standard terms apply";
     }
-    RmaCase.Entitlement entitlement = entitlement(cover);
     return "Service contract " + cover.contractNumber() + " (" + cover.plan() + "): "
         + slaPlan.promise(ServiceLevel.RESPONSE, priority, entitlement) + ", "
         + slaPlan.promise(ServiceLevel.RESOLUTION, priority, entitlement);
-  }
-
-  /** Records print every field, nested ones included, so equal applications hash equally. */
-  private static String hash(RmaApplication application) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(application.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static NewCase newCase(String rmaNumber, RmaApplication application, ZonedDateTime now, Priority priority,

@@ -2,6 +2,7 @@ package io.rmaflow.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A notice to one customer about one case or contract: its type (which also names its
@@ -12,8 +13,10 @@ import java.util.Map;
 public record CustomerNotice(String type, String reference, String recipient, String locale, String template,
     Map<String, Object> model, List<InlineImage> images) {
 
+  /** A fact the case or contract lacks (null) is simply not in the model, where templates find it absent. */
   public CustomerNotice {
-    model = Map.copyOf(model);
+    model = model.entrySet().stream().filter(fact -> fact.getValue() != null)
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     images = List.copyOf(images);
   }
 

@@ -5,6 +5,7 @@ import io.rmaflow.process.RefundCause;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,10 +28,6 @@ class RmaNotices {
     this.taxRate = properties.quote().taxRate();
   }
 
-  CustomerNotice noticeFor(NoticeType type, RmaCase rma) {
-    return noticeFor(type, rma, Map.of());
-  }
-
   CustomerNotice noticeFor(NoticeType type, RmaCase rma, Map<String, Object> facts) {
     String locale = rma.customer().locale();
     Map<String, Object> model = model(type, rma, Locale.forLanguageTag(locale));
@@ -46,16 +43,14 @@ class RmaNotices {
     model.put("customerName", rma.customer().name());
     model.put("product", rma.productModel() + " (" + rma.serialNumber() + ")");
     // Every notice leads to the case's own page, where the customer sees and does the rest.
-    links.pageUrl(rma.rmaNumber()).ifPresent(page -> model.put("customerPage", page.toString()));
-    putIfPresent(model, "shipBy", renderer.dateTime(rma.shipBy()));
-    putIfPresent(model, "autoCloseAt", renderer.dateTime(rma.autoCloseAt()));
-    putIfPresent(model, "proofDueBy", renderer.dateTime(rma.warranty().proofDueBy()));
-    putIfPresent(model, "paymentDueBy", renderer.dateTime(rma.quote().paymentDueBy()));
+    model.put("customerPage", links.pageUrl(rma.rmaNumber()).map(URI::toString).orElse(null));
+    model.put("shipBy", renderer.dateTime(rma.shipBy()));
+    model.put("autoCloseAt", renderer.dateTime(rma.autoCloseAt()));
+    model.put("proofDueBy", renderer.dateTime(rma.warranty().proofDueBy()));
+    model.put("paymentDueBy", renderer.dateTime(rma.quote().paymentDueBy()));
     model.put("taxPercent", taxRate.movePointRight(2).stripTrailingZeros().toPlainString());
-    putIfPresent(model, "warrantyReason", warrantyReason(rma, locale));
-    if (rma.resolution() != null) {
-      model.put("resolution", renderer.message("resolution." + rma.resolution(), locale));
-    }
+    model.put("warrantyReason", warrantyReason(rma, locale));
+    model.put("resolution", rma.resolution() == null ? null : renderer.message("resolution." + rma.resolution(), locale));
     RmaCase.Refund refund = rma.refund();
     if (refund != null) {
       model.put("refundOnComplaint", refund.cause() == RefundCause.COMPLAINT);
@@ -64,9 +59,8 @@ class RmaNotices {
         model.put("refundPaymentOf", refund.paymentOf());
       }
     }
-    if (rma.parcelCondition() != null) {
-      model.put("parcelProblem", renderer.message("condition." + rma.parcelCondition(), locale));
-    }
+    model.put("parcelProblem",
+        rma.parcelCondition() == null ? null : renderer.message("condition." + rma.parcelCondition(), locale));
     return model;
   }
 
@@ -90,13 +84,6 @@ class RmaNotices {
             : renderer.message("warranty.outOfWarranty", locale, end);
       }
     };
-  }
-
-  /** Map.copyOf in the notice refuses nulls; a fact a case lacks is simply not in the model. */
-  private static void putIfPresent(Map<String, Object> model, String key, Object value) {
-    if (value != null) {
-      model.put(key, value);
-    }
   }
 
   private static String date(LocalDate date) {

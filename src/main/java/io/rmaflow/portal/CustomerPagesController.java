@@ -5,6 +5,7 @@ import io.rmaflow.cancellation.CancellationService;
 import io.rmaflow.complaint.ComplaintService;
 import io.rmaflow.feedback.FeedbackService;
 import io.rmaflow.intake.DuplicateOpenRmaException;
+import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.process.Priority;
@@ -15,7 +16,9 @@ import io.rmaflow.rmacase.CaseQueryService;
 import io.rmaflow.rmacase.RmaCase;
 import io.rmaflow.shipping.ShipInService;
 import io.rmaflow.support.InvalidFieldException;
+import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
+import io.rmaflow.support.Sha256;
 import io.rmaflow.warranty.ProofScan;
 import io.rmaflow.warranty.WarrantyService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,10 +66,11 @@ class CustomerPagesController {
   private final ComplaintService complaints;
   private final FeedbackService feedback;
   private final RmaProperties properties;
+  private final RmaClock clock;
 
   CustomerPagesController(SubmitRmaService submissions, CaseQueryService cases, CustomerLinks links, ShipInService shipIn,
       WarrantyService warranty, QuoteService quotes, CancellationService cancellations, ComplaintService complaints,
-      FeedbackService feedback, RmaProperties properties) {
+      FeedbackService feedback, RmaProperties properties, RmaClock clock) {
     this.submissions = submissions;
     this.cases = cases;
     this.links = links;
@@ -77,6 +81,7 @@ class CustomerPagesController {
     this.complaints = complaints;
     this.feedback = feedback;
     this.properties = properties;
+    this.clock = clock;
   }
 
   // --- the application ----------------------------------------------------------------------
@@ -95,7 +100,9 @@ class CustomerPagesController {
 
   @PostMapping("/apply")
   String applyFor(@ModelAttribute("form") ApplicationForm form, @RequestParam String submissionKey, Model model,
-      HttpServletResponse response) {
+      HttpServletRequest request, HttpServletResponse response) {
+    // The form is answered in the language it was shown in, whatever the browser asks for.
+    request.setAttribute(PortalLocale.CASE_LOCALE, PortalLocale.supported(form.getLocale()));
     Map<String, String> problems = new LinkedHashMap<>();
     List<String> unreadable = new ArrayList<>();
     var application = form.toApplication(unreadable);
@@ -105,8 +112,8 @@ class CustomerPagesController {
     }
     if (problems.isEmpty()) {
       try {
-        String rmaNumber = submissions.submit(application, "portal-" + submissionKey, properties.portal().termsVersion())
-            .rmaNumber();
+        String rmaNumber = submissions.submit(application, idempotencyKey(submissionKey, application),
+            properties.portal().termsVersion()).rmaNumber();
         return redirectTo(links.pageUrl(rmaNumber).orElseThrow(), "applied", null);
       } catch (ConstraintViolationException invalid) {
         invalid.getConstraintViolations().forEach(violation ->
@@ -119,6 +126,15 @@ class CustomerPagesController {
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return apply(model, form, submissionKey, problems);
+  }
+
+  /**
+   * A second click sends the same form and files no second case; the same form changed (after the
+   * browser's back button) is another application, refused only if the device has one open.
+   */
+  private static String idempotencyKey(String submissionKey, RmaApplication application) {
+    String form = submissionKey.matches("[A-Za-z0-9-]{1,64}") ? submissionKey : UUID.randomUUID().toString();
+    return "portal-" + form + "-" + Sha256.of(application);
   }
 
   private String apply(Model model, ApplicationForm form, String submissionKey, Map<String, String> problems) {
@@ -150,7 +166,7 @@ class CustomerPagesController {
     if (!links.opens(rmaNumber, token)) {
       return notFound(response);
     }
-    RmaCase rma = cases.get(rmaNumber).rmaCase();
+    RmaCase rma = cases.rmaCase(rmaNumber);
     request.setAttribute(PortalLocale.CASE_LOCALE, caseLocale(rma));
     model.addAttribute("rma", rma);
     model.addAttribute("token", token);
@@ -182,8 +198,9 @@ class CustomerPagesController {
     return act(rmaNumber, token, "proof", model, request, response, () -> {
       Map<String, String> problems = new LinkedHashMap<>();
       required(problems, "invoiceNumber", invoiceNumber, 100);
-      LocalDate invoiced = date(problems, "invoiceDate", invoiceDate, true);
-      LocalDate delivered = date(problems, "deliveryDate", deliveryDate, false);
+      // As the API's ProofOfPurchase: an invoice or a delivery in the future is a typing error.
+      LocalDate invoiced = pastDate(problems, "invoiceDate", invoiceDate, true);
+      LocalDate delivered = pastDate(problems, "deliveryDate", deliveryDate, false);
       ProofScan proof = null;
       if (scan == null || scan.isEmpty()) {
         problems.put("scan", "portal.invalid.required");
@@ -206,12 +223,16 @@ class CustomerPagesController {
   @PostMapping("/rmas/{rmaNumber}/quote")
   String decideQuote(@PathVariable String rmaNumber, @RequestParam String token, @RequestParam String decision,
       Model model, HttpServletRequest request, HttpServletResponse response) {
+    // Declining cannot be undone, so only the decline button's own value declines.
     boolean accepted = "accept".equals(decision);
+    boolean declined = "decline".equals(decision);
     return act(rmaNumber, token, accepted ? "accepted" : "declined", model, request, response, () -> {
       if (accepted) {
         quotes.accept(rmaNumber);
-      } else {
+      } else if (declined) {
         quotes.decline(rmaNumber);
+      } else {
+        return Map.of("decision", "portal.invalid.required");
       }
       return Map.of();
     });
@@ -291,14 +312,13 @@ class CustomerPagesController {
 
   private String page(String rmaNumber, String token, Model model, HttpServletRequest request, Map<String, String> problems,
       String refusal) {
-    CasePage page = CasePage.of(cases.get(rmaNumber), token);
+    CasePage page = CasePage.of(cases.get(rmaNumber));
     request.setAttribute(PortalLocale.CASE_LOCALE, caseLocale(page.rmaCase()));
     model.addAttribute("page", page);
     model.addAttribute("rma", page.rmaCase());
     model.addAttribute("token", token);
     model.addAttribute("problems", problems);
     model.addAttribute("refusal", refusal);
-    model.addAttribute("packingSlip", links.packingSlipUrl(rmaNumber).map(URI::getRawQuery).orElse(null));
     return "portal/case";
   }
 
@@ -331,7 +351,8 @@ class CustomerPagesController {
     }
   }
 
-  private static LocalDate date(Map<String, String> problems, String field, String value, boolean required) {
+  /** A day up to the centre's today; a problem for the field otherwise. */
+  private LocalDate pastDate(Map<String, String> problems, String field, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.put(field, "portal.invalid.required");
@@ -340,6 +361,10 @@ class CustomerPagesController {
     }
     try {
       LocalDate date = LocalDate.parse(value.strip());
+      if (date.isAfter(clock.today())) {
+        problems.put(field, "portal.invalid.future");
+        return null;
+      }
       return date;
     } catch (DateTimeParseException e) {
       problems.put(field, "portal.invalid.format");

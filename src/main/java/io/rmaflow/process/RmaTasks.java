@@ -10,11 +10,6 @@ import org.springframework.stereotype.Component;
 class RmaTasks implements ProcessTasks {
 
   @Override
-  public String processKey() {
-    return RmaProcess.KEY;
-  }
-
-  @Override
   public List<? extends FormTask> tasks() {
     return List.of(RmaProcess.UserTask.values());
   }

@@ -58,7 +58,7 @@ class ReportChart {
     add(data, achieved, target, words.message("report.chart.response", locale), report.response().share(), HUNDRED);
     add(data, achieved, target, words.message("report.chart.resolution", locale), report.resolution().share(), HUNDRED);
     if (!report.complaints().isEmpty()) {
-      long inTime = report.complaints().stream().filter(ServiceReport.Complaint::inTime).count();
+      long inTime = report.complaintsInTime();
       add(data, achieved, target, words.message("report.chart.complaints", locale),
           BigDecimal.valueOf(inTime * 100).divide(BigDecimal.valueOf(report.complaints().size()), 1,
               RoundingMode.HALF_UP), HUNDRED);

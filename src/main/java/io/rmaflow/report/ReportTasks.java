@@ -10,11 +10,6 @@ import org.springframework.stereotype.Component;
 class ReportTasks implements ProcessTasks {
 
   @Override
-  public String processKey() {
-    return ReportProcess.KEY;
-  }
-
-  @Override
   public List<? extends FormTask> tasks() {
     return List.of(ReportProcess.UserTask.values());
   }

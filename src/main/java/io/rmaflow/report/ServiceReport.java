@@ -33,6 +33,11 @@ public record ServiceReport(
     boolean belowTarget,
     List<String> shortfalls) {
 
+  /** The month's complaints answered in time (worked out, not stored). */
+  public long complaintsInTime() {
+    return complaints.stream().filter(Complaint::inTime).count();
+  }
+
   /** Cases the contract entitled: opened in the month, closed in it, and those closed by resolution. */
   public record Cases(long opened, long closed, Map<Resolution, Long> closedByResolution) {}
 

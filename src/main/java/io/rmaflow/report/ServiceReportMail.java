@@ -54,7 +54,7 @@ class ServiceReportMail {
     model.put("contractNumber", report.contractNumber());
     model.put("customerName", contract.customer().name());
     model.put("chart", CHART);
-    model.put("complaintsInTime", report.complaints().stream().filter(ServiceReport.Complaint::inTime).count());
+    model.put("complaintsInTime", report.complaintsInTime());
     return new CustomerNotice(TYPE, report.contractNumber(), contract.customer().email(), locale, TEMPLATE, model,
         List.of(new CustomerNotice.InlineImage(CHART, "image/png", chart.png(report, Locale.forLanguageTag(locale)))));
   }

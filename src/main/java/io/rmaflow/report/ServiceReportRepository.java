@@ -2,6 +2,7 @@ package io.rmaflow.report;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +16,10 @@ class ServiceReportRepository {
     this.jdbc = jdbc;
   }
 
-  boolean exists(String contractNumber, String month) {
-    return jdbc.sql("SELECT COUNT(*) FROM service_report WHERE contract_number = ? AND report_month = ?")
-        .params(contractNumber, month).query(Long.class).single() > 0;
+  /** The contracts whose report of the month is claimed already. */
+  Set<String> claimed(String month) {
+    return Set.copyOf(jdbc.sql("SELECT contract_number FROM service_report WHERE report_month = ?").param(month)
+        .query(String.class).list());
   }
 
   /** Claims the month's report of the contract: the key lets one claim through, on any node. */

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -92,8 +93,9 @@ public class ServiceReportService {
       return new DueReports(month, List.of());
     }
     List<String> due = new ArrayList<>();
+    Set<String> claimed = reports.claimed(month.toString());
     for (ServiceContract contract : contractQueries.servingDuring(month.atDay(1), month.atEndOfMonth())) {
-      if (!reports.exists(contract.contractNumber(), month.toString())) {
+      if (!claimed.contains(contract.contractNumber())) {
         reports.claim(contract.contractNumber(), month.toString());
         due.add(contract.contractNumber());
       }
@@ -199,8 +201,8 @@ public class ServiceReportService {
    */
   @Transactional
   public ServiceReport produceAgain(String contractNumber, YearMonth month) {
-    contracts.get(contractNumber);
-    if (!month.isBefore(YearMonth.from(clock.now())) || !served(contractNumber, month)) {
+    ServiceContract contract = contracts.get(contractNumber);
+    if (!month.isBefore(YearMonth.from(clock.now())) || !served(contract, month)) {
       throw new UnknownReportException(contractNumber, month.toString());
     }
     ServiceReport report = compile(contractNumber, month);
@@ -234,10 +236,10 @@ public class ServiceReportService {
         : level.withinLevel() + " of " + level.measured() + " (" + level.share().toPlainString() + " %)";
   }
 
-  /** Whether the contract served in the month, so that it has a report for it. */
-  public boolean served(String contractNumber, YearMonth month) {
-    return contractQueries.servingDuring(month.atDay(1), month.atEndOfMonth()).stream()
-        .anyMatch(contract -> contract.contractNumber().equals(contractNumber));
+  /** Whether the contract served on some day of the month, so that it has a report for it (as {@code servingDuring}). */
+  private static boolean served(ServiceContract contract, YearMonth month) {
+    return contract.serviceFrom() != null && !contract.serviceFrom().isAfter(month.atEndOfMonth())
+        && !contract.serviceUntil().isBefore(month.atDay(1));
   }
 
   private static ServiceReport.Level level(List<SlaQueryService.CaseClock> clocks,

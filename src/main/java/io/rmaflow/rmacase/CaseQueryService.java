@@ -44,7 +44,12 @@ public class CaseQueryService {
 
   /** @throws UnknownRmaException when there is no such case */
   public CaseStatus status(String rmaNumber) {
-    return cases.get(rmaNumber).status();
+    return rmaCase(rmaNumber).status();
+  }
+
+  /** The case file alone, without its deadlines or timeline. @throws UnknownRmaException when there is no such case */
+  public RmaCase rmaCase(String rmaNumber) {
+    return cases.get(rmaNumber);
   }
 
   public CaseDetails get(String rmaNumber) {

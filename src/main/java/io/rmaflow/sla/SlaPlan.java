@@ -32,25 +32,25 @@ public class SlaPlan {
     this.centre = properties.centre();
   }
 
-  /** First response to an application, from its submission (002 第二条(四)2). */
-  public OffsetDateTime responseDue(Instant submittedAt) {
-    return responseDue(submittedAt, null);
-  }
-
-  /** The same under a service contract: its own levels where it states them. */
+  /**
+   * First response to an application, from its submission (002 第二条(四)2); under a service
+   * contract, its own level where it states one.
+   */
   public OffsetDateTime responseDue(Instant submittedAt, RmaCase.Entitlement entitlement) {
     return at(calendar.plus(submittedAt, responseTime(entitlement)));
   }
 
-  /** Remote triage resolved: working hours by the case's priority, from submission. */
-  public OffsetDateTime resolutionDue(Instant submittedAt, Priority priority) {
-    return resolutionDue(submittedAt, priority, null);
-  }
-
+  /** Remote triage resolved: working hours by the case's priority, from submission; a contract's where it states them. */
   public OffsetDateTime resolutionDue(Instant submittedAt, Priority priority, RmaCase.Entitlement entitlement) {
     return at(calendar.plus(submittedAt, resolutionTime(priority, entitlement)));
   }
 
+  /** The centre's own first-response time, where no contract states one. */
+  public Duration responseTime() {
+    return responseTime(null);
+  }
+
+  /** The centre's own resolution time at the priority, where no contract states one. */
   public Duration resolutionTime(Priority priority) {
     return resolutionTime(priority, null);
   }

@@ -9,8 +9,5 @@ import java.util.List;
  */
 public interface ProcessTasks {
 
-  /** The process key. */
-  String processKey();
-
   List<? extends FormTask> tasks();
 }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.event.EventListener;
@@ -62,19 +63,27 @@ public class TaskListing {
   @EventListener(condition = "#task.eventName == 'create'")
   public void onTaskCreated(DelegateTask task) {
     String key = task.getExecution().getProcessBusinessKey();
-    if (UserTask.byId(task.getTaskDefinitionKey()).isPresent()) {
+    Optional<UserTask> rmaTask = UserTask.byId(task.getTaskDefinitionKey());
+    if (rmaTask.isPresent()) {
       copy(task, LISTED);
       task.setPriority(taskPriority(PRIORITY.get(task.getExecution())));
       if (key != null) {
         task.setVariableLocal(CASE_HISTORY.name(), history(caseFile.timeline(key).stream()
             .map(entry -> new Line(entry.time(), entry.event(), entry.detail())).toList()));
         RmaCase rmaCase = caseFile.get(key);
-        task.setVariableLocal(ENTITLEMENT_SUMMARY.name(), entitlementSummary(rmaCase, CONTRACT_NUMBER.get(task.getExecution()),
+        // A summary the case has none of stays off the task, which its form then leaves out.
+        setIfAny(task, ENTITLEMENT_SUMMARY, entitlementSummary(rmaCase, CONTRACT_NUMBER.get(task.getExecution()),
             CONTRACT_STATUS.get(task.getExecution())));
-        task.setVariableLocal(REWORK_SUMMARY.name(), rmaCase.reworkOf() == null ? null
-            : reworkSummary(caseFile.get(rmaCase.reworkOf())));
-        task.setVariableLocal(REFUND_SUMMARY.name(), refundSummary(rmaCase.refund()));
-        task.setVariableLocal(CASE_DOCUMENTS.name(), documentLinks(caseFile.documents(key)));
+        if (rmaCase.reworkOf() != null) {
+          setIfAny(task, REWORK_SUMMARY, reworkSummary(caseFile.get(rmaCase.reworkOf())));
+        }
+        // Only their forms show these (arrange-refund.form, verify-proof.form).
+        if (rmaTask.get() == UserTask.ARRANGE_REFUND) {
+          setIfAny(task, REFUND_SUMMARY, refundSummary(rmaCase.refund()));
+        }
+        if (rmaTask.get() == UserTask.VERIFY_PROOF) {
+          setIfAny(task, CASE_DOCUMENTS, documentLinks(caseFile.documents(key)));
+        }
       }
     } else if (formTasks.byId(task.getTaskDefinitionKey()).isPresent()) {
       // The other processes' tasks are about a service contract: its own process, or a report on it.
@@ -84,6 +93,12 @@ public class TaskListing {
         task.setVariableLocal(CASE_HISTORY.name(), history(contracts.timeline(contractNumber).stream()
             .map(entry -> new Line(entry.time(), entry.event(), entry.detail())).toList()));
       }
+    }
+  }
+
+  private static void setIfAny(DelegateTask task, ProcessVariable<String> variable, String value) {
+    if (value != null) {
+      task.setVariableLocal(variable.name(), value);
     }
   }
 

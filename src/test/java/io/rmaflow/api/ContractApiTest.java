@@ -14,6 +14,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -151,6 +158,28 @@ class ContractApiTest {
     });
     assertThat(api.post(ERP, "/api/contracts", registration(unit, "2027-07-01", "2027-12-31")).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void twoRegistrationsOfANewUnitAtTheSameMomentRegisterOneContractAndRefuseTheOther() throws Exception {
+    String unit = Contracts.newUnit();
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<HttpStatusCode> register = () -> {
+      start.await();
+      return api.post(ERP, "/api/contracts", registration(unit, "2027-01-11", "2027-06-30")).getStatusCode();
+    };
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<HttpStatusCode> first = threads.submit(register);
+      Future<HttpStatusCode> second = threads.submit(register);
+      start.countDown();
+      assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+          .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM contract_unit WHERE serial_number = ?").param(unit).query(Long.class).single())
+        .isOne();
   }
 
   // --- GET --------------------------------------------------------------------------------

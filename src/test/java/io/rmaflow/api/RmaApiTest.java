@@ -184,6 +184,8 @@ class RmaApiTest {
         rmaNumber, id + 1000).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(http.getForEntity("/api/rmas/{rma}/documents/{id}", String.class, rmaNumber, id).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(PORTAL, PORTAL).getForEntity("/api/rmas/{rma}/documents/{id}", String.class,
+        rmaNumber, id).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   private static String relative(String absolute) {

@@ -114,6 +114,12 @@ class CustomerPagesBrowserIT {
     openCase(rma);
     assertThat(text()).contains("We are waiting for your proof of purchase.");
     type("invoiceNumber", "INV-2026-0042");
+    date("invoiceDate", TestClock.today().plusDays(1).toString());
+    browser.visible(By.id("scan")).sendKeys(invoiceScan().toAbsolutePath().toString());
+    submitIn("proof-heading");
+    assertThat(problemOf("invoiceDate")).isEqualTo("This date is in the future; please check it.");
+
+    type("invoiceNumber", "INV-2026-0042");
     date("invoiceDate", TestClock.today().minusMonths(3).toString());
     Path notAnImage = Files.writeString(Files.createTempFile("invoice", ".png"), "not a picture at all");
     browser.visible(By.id("scan")).sendKeys(notAnImage.toAbsolutePath().toString());

@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -36,6 +37,7 @@ class CustomerPagesHttpTest {
   @Autowired LifecycleDriver driver;
   @Autowired CustomerLinks links;
   @Autowired CaseFile caseFile;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aCasesLinkOpensItsPageAndAnyOtherTokenGetsTheSameNotFoundAsACaseThatDoesNotExist() {
@@ -73,6 +75,75 @@ class CustomerPagesHttpTest {
   }
 
   @Test
+  void aCaseFiledBeforeTheCustomerPagesGetsItsFirstLinkWhenTheServiceDeskSendsOne() {
+    String rma = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
+    jdbc.sql("DELETE FROM customer_link WHERE rma_number = ?").param(rma).update();
+    assertThat(links.pageUrl(rma)).isEmpty();
+
+    URI first = links.renew(rma);
+
+    assertThat(links.pageUrl(rma)).contains(first);
+    assertThat(http.getForEntity(first.getRawPath() + "?" + first.getRawQuery(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aQuoteDecisionOtherThanTheTwoButtonsIsRefusedAsUnreadableAndDeclinesNothing() {
+    String rma = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
+    URI page = links.pageUrl(rma).orElseThrow();
+    ResponseEntity<String> opened = http.getForEntity(page.getRawPath() + "?" + page.getRawQuery(), String.class);
+    MultiValueMap<String, String> decision = new LinkedMultiValueMap<>();
+    decision.add("token", page.getQuery().replace("token=", ""));
+    decision.add("decision", "");
+    decision.add("_csrf", hidden(opened.getBody(), "_csrf"));
+
+    ResponseEntity<String> answer = post("/portal/rmas/" + rma + "/quote", decision, csrfCookie(opened));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(caseFile.timeline(rma)).noneMatch(entry -> entry.event().startsWith("QUOTE_"));
+  }
+
+  @Test
+  void theSameApplicationFormSentAgainChangedIsAnotherApplicationNotAnError() {
+    ResponseEntity<String> form = http.getForEntity("/portal/apply", String.class);
+    String cookie = csrfCookie(form);
+    MultiValueMap<String, String> application = application(Applications.newSerial());
+    application.add("_csrf", hidden(form.getBody(), "_csrf"));
+    application.add("submissionKey", hidden(form.getBody(), "submissionKey"));
+    application.add("termsAccepted", "true");
+
+    ResponseEntity<String> applied = post("/portal/apply", application, cookie);
+    ResponseEntity<String> clickedTwice = post("/portal/apply", application, cookie);
+    application.set("faultDescription", "The screen stays black, and it beeps");
+    ResponseEntity<String> changed = post("/portal/apply", application, cookie);
+
+    assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(clickedTwice.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(caseNumber(clickedTwice)).isEqualTo(caseNumber(applied));
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(changed.getBody()).contains("This device already has an open repair case");
+  }
+
+  @Test
+  void anApplicationShownInChineseIsAnsweredInChineseAndACasePageSwitchedToEnglishStaysEnglishInItsForms() {
+    ResponseEntity<String> form = http.getForEntity("/portal/apply?lang=zh", String.class);
+    MultiValueMap<String, String> application = application(Applications.newSerial());
+    application.set("locale", "zh");
+    application.add("_csrf", hidden(form.getBody(), "_csrf"));
+    application.add("submissionKey", hidden(form.getBody(), "submissionKey"));
+
+    ResponseEntity<String> withoutTerms = post("/portal/apply", application, csrfCookie(form));
+
+    assertThat(withoutTerms.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutTerms.getBody()).contains("请接受维修服务协议");
+
+    String rma = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
+    URI page = links.pageUrl(rma).orElseThrow();
+    String english = http.getForEntity(page.getRawPath() + "?" + page.getRawQuery() + "&lang=en", String.class).getBody();
+    assertThat(hidden(english, "lang")).isEqualTo("en");
+  }
+
+  @Test
   void aFormSentWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
     String rma = driver.submit(Applications.withInvoice(TestClock.today().minusMonths(2))).getBusinessKey();
     URI page = links.pageUrl(rma).orElseThrow();
@@ -94,8 +165,7 @@ class CustomerPagesHttpTest {
     ResponseEntity<String> form = http.getForEntity("/portal/apply", String.class);
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
     String csrf = hidden(form.getBody(), "_csrf");
-    String cookie = form.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    String cookie = csrfCookie(form);
     MultiValueMap<String, String> application = application(Applications.newSerial());
     application.add("_csrf", csrf);
     application.add("submissionKey", hidden(form.getBody(), "submissionKey"));
@@ -113,6 +183,17 @@ class CustomerPagesHttpTest {
     assertThat(rma.find()).isTrue();
     assertThat(caseFile.get(rma.group(1)).termsAccepted().version()).isEqualTo("003/2026-01");
     assertThat(caseFile.get(rma.group(1)).termsAccepted().at()).isNotNull();
+  }
+
+  private static String csrfCookie(ResponseEntity<String> page) {
+    return page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+        .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+  }
+
+  private static String caseNumber(ResponseEntity<String> casePage) {
+    Matcher rma = Pattern.compile("<span class=\"number\">(RMA-\\d{4}-\\d{6})</span>").matcher(casePage.getBody());
+    assertThat(rma.find()).isTrue();
+    return rma.group(1);
   }
 
   private ResponseEntity<String> post(String path, MultiValueMap<String, String> form, String cookie) {

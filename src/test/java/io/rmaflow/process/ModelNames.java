@@ -2,6 +2,7 @@ package io.rmaflow.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rmaflow.support.FormTask;
 import io.rmaflow.support.ProcessVariable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,13 +63,19 @@ public final class ModelNames {
   }
 
   /**
-   * Every variable the models and forms use: what expressions read (conditions, timers, due
-   * dates, parameter values), what mappings and decisions write (parameter names, result
-   * variables), what decision tables take in and give out, and what forms collect and show.
+   * Every variable one process uses, in its model, its tasks' forms and the decision tables, so
+   * that a name another process shares does not pass for this one's: what expressions read
+   * (conditions, timers, due dates, parameter values), what mappings and decisions write
+   * (parameter names, result variables), what decision tables take in and give out, and what
+   * forms collect and show.
    */
-  public static Set<String> variablesUsed() {
+  public static Set<String> variablesUsedBy(String processResource, List<? extends FormTask> tasks) {
+    return variablesUsed(List.of(Path.of(processResource)), tasks.stream().map(task -> Path.of(task.formResource())).toList());
+  }
+
+  private static Set<String> variablesUsed(List<Path> processes, List<Path> forms) {
     Set<String> used = new HashSet<>();
-    for (Path file : files(MODELS, ".bpmn")) {
+    for (Path file : processes) {
       collectFromBpmn(model(file.toString()).getDocument().getRootElement(), used);
     }
     for (Path file : files(MODELS, ".dmn")) {
@@ -86,7 +93,7 @@ public final class ModelNames {
       }
     }
     ObjectMapper json = new ObjectMapper();
-    for (Path file : files(FORMS, ".form")) {
+    for (Path file : forms) {
       try {
         collectFromForm(json.readTree(file.toFile()), used);
       } catch (IOException e) {
