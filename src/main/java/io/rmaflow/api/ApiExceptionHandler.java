@@ -16,6 +16,7 @@ import io.rmaflow.rmacase.UnknownRmaException;
 import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.support.InvalidFieldException;
 import io.rmaflow.support.PaymentMismatchException;
+import io.rmaflow.support.PaymentReferenceReusedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -99,8 +100,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("errors", List.of(new FieldError(field, message)));
       return answer(problem, headers);
     }
-    String detail = e.getCause() instanceof JsonProcessingException
-        ? "The request body is not well-formed JSON."
+    String detail = e.getCause() instanceof JsonProcessingException json
+        ? "The request body is not well-formed JSON: " + json.getOriginalMessage() + "."
         : "The request body is missing or cannot be read.";
     return answer(ApiProblem.UNREADABLE_REQUEST.detail(HttpStatus.BAD_REQUEST, detail), headers);
   }
@@ -194,6 +195,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ApiProblem.NOT_AWAITED.detail(HttpStatus.CONFLICT, e.getMessage());
   }
 
+  @ExceptionHandler(PaymentReferenceReusedException.class)
+  ProblemDetail paymentReferenceReused(PaymentReferenceReusedException e) {
+    return ApiProblem.PAYMENT_REFERENCE_REUSED.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
   @ExceptionHandler(PaymentMismatchException.class)
   ProblemDetail paymentMismatch(PaymentMismatchException e) {
     ProblemDetail problem = ApiProblem.PAYMENT_MISMATCH.detail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
@@ -226,9 +232,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return "must be one of " + Arrays.toString(type.getEnumConstants());
     }
     if (type == java.time.LocalDate.class) {
-      return "must be a date YYYY-MM-DD";
+      return "must be a date YYYY-MM-DD from " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR;
     }
-    if (type == java.math.BigDecimal.class || Number.class.isAssignableFrom(type) || type == int.class) {
+    if (type == java.math.BigDecimal.class) {
+      return "must be a number of at most " + StrictJson.MAX_DIGITS + " digits before and after the point";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class) {
       return "must be a number";
     }
     if (type == Boolean.class || type == boolean.class) {

@@ -21,6 +21,8 @@ public enum ApiProblem {
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key used with another request"),
   NOT_AWAITED("event-not-awaited", "The case is not waiting for this"),
   PAYMENT_MISMATCH("payment-mismatch", "Payment does not match what is owed"),
+  PAYMENT_REFERENCE_REUSED("payment-reference-reused", "Payment reference used for another payment"),
+  BAD_SIGNATURE("bad-signature", "Missing or invalid request signature"),
   NOT_FOUND("not-found", "Not found"),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),

@@ -1,5 +1,8 @@
 package io.rmaflow.api;
 
+import io.rmaflow.security.ApiKeys;
+import io.rmaflow.support.RmaClock;
+import io.rmaflow.support.RmaProperties;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,11 +18,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The domain API ({@code /api/**}) authenticates every call with HTTP Basic against the
- * engine's identity service: {@code api-clients} may call everything, staff may read. A
+ * The domain API ({@code /api/**}) authenticates every call: machine clients with an API key,
+ * people with HTTP Basic against the engine's identity service. {@code api-clients} may call
+ * everything, staff may read, administrators manage the API keys. A
  * user logged in to the Camunda webapps may also read with that session. Spring
  * Security guards only {@code /api/*}; the webapps keep their own login and CSRF protection,
  * and the engine REST API its own authentication filter.
@@ -34,7 +39,7 @@ public class ApiSecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityService identityService,
-      ProcessEngine processEngine) throws Exception {
+      ProcessEngine processEngine, ApiKeys apiKeys, RmaProperties properties, RmaClock clock) throws Exception {
     return http
         .securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
@@ -45,11 +50,15 @@ public class ApiSecurityConfiguration {
             // A customer's scans are for the staff who check them, not for carriers or gateways.
             .requestMatchers(HttpMethod.GET, "/api/rmas/*/documents/*").hasRole(STAFF)
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(API_CLIENT, STAFF)
+            .requestMatchers("/api/admin/**").hasRole(ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/contracts/*/reports/*").hasRole(ADMIN)
             // The service desk sends a customer a new link on request.
             .requestMatchers(HttpMethod.POST, "/api/rmas/*/customer-link").hasAnyRole(API_CLIENT, STAFF)
             .anyRequest().hasRole(API_CLIENT))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+        .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, identityService, problems::unauthorized),
+            BasicAuthenticationFilter.class)
+        .addFilterAfter(new PaymentSignatures(properties, clock, problems), AuthorizationFilter.class)
         // Reads from the Cockpit page, where the user is logged in to the webapps (see the filter for CSRF).
         .addFilterAfter(new WebappSessionAuthenticationFilter(identityService, processEngine.getName()),
             BasicAuthenticationFilter.class)

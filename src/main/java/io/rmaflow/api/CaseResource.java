@@ -72,15 +72,16 @@ public record CaseResource(
   public record ServiceLevels(Integer responseWorkingHours, Map<Priority, Integer> resolutionWorkingHours,
       String availabilityTarget) {}
 
-  static CaseResource of(CaseDetails details, String customerPage) {
+  static CaseResource of(CaseDetails details, String customerPage, ContactDetails contact) {
     RmaCase c = details.rmaCase();
     RmaCase.Customer customer = c.customer();
     CaseDetails.Deadlines deadlines = details.deadlines();
     RmaCase.Warranty warranty = c.warranty();
     return new CaseResource(
         c.rmaNumber(), c.status(), c.resolution(), c.createdAt(),
-        new Customer(customer.name(), customer.email(), customer.phone(), customer.locale(),
-            new Address(customer.line1(), customer.city(), customer.province(), customer.postalCode(), customer.country())),
+        new Customer(customer.name(), contact.email(customer.email()), contact.phone(customer.phone()), customer.locale(),
+            new Address(contact.line(customer.line1()), customer.city(), customer.province(),
+                contact.line(customer.postalCode()), customer.country())),
         new Product(c.productModel(), c.serialNumber(), c.productCategory()),
         c.priority(), c.serviceType(), c.keepReplacedParts(),
         new Deadlines(deadlines.responseDueBy(), deadlines.shipBy(), deadlines.autoCloseAt(), deadlines.proofDueBy(), deadlines.paymentDueBy(),

@@ -10,9 +10,9 @@ import java.util.List;
 public record CaseSummary(String rmaNumber, CaseStatus status, Resolution resolution, OffsetDateTime createdAt,
     String productModel, String serialNumber, String customerEmail) {
 
-  static CaseSummary of(RmaCase c) {
+  static CaseSummary of(RmaCase c, ContactDetails contact) {
     return new CaseSummary(c.rmaNumber(), c.status(), c.resolution(), c.createdAt(), c.productModel(), c.serialNumber(),
-        c.customer().email());
+        contact.email(c.customer().email()));
   }
 
   /** One page of search results. */

@@ -82,14 +82,14 @@ public class ContractController {
     ContractRegistrationService.Registration done = registrations.register(registration, idempotencyKey);
     return ResponseEntity.status(done.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/contracts/" + done.contractNumber()))
-        .body(ContractResource.of(queries.get(done.contractNumber())));
+        .body(ContractResource.of(queries.get(done.contractNumber()), ContactDetails.forCaller()));
   }
 
   @GetMapping("/{contractNumber}")
   @Operation(summary = "Read a contract", description = "Status, term, units, service levels, balance with its periods, timeline.")
   @ApiResponse(responseCode = "404", description = "Unknown contract number", content = @Content(mediaType = "application/problem+json"))
   public ContractResource get(@PathVariable String contractNumber) {
-    return ContractResource.of(queries.get(contractNumber));
+    return ContractResource.of(queries.get(contractNumber), ContactDetails.forCaller());
   }
 
   @GetMapping
@@ -98,10 +98,10 @@ public class ContractController {
       @RequestParam(required = false) ContractStatus status,
       @RequestParam(required = false) @Size(max = 100) String serialNumber,
       @RequestParam(required = false) @Size(max = 254) String email,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(Requests.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return new ContractResource.Page(
-        queries.search(status, serialNumber, email, page, size).stream().map(ContractResource.Summary::of).toList(),
+        queries.search(status, serialNumber, email, page, size).stream().map(found -> ContractResource.Summary.of(found, ContactDetails.forCaller())).toList(),
         page, size, queries.count(status, serialNumber, email));
   }
 

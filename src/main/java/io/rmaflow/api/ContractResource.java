@@ -54,11 +54,11 @@ public record ContractResource(
 
   public record Extension(LocalDate until, String reason, Boolean approved) {}
 
-  static ContractResource of(ContractQueryService.ContractDetails details) {
+  static ContractResource of(ContractQueryService.ContractDetails details, ContactDetails contact) {
     ServiceContract c = details.contract();
     ContractBilling.Balance balance = details.balance();
     io.rmaflow.contract.ServiceLevels levels = details.serviceLevels();
-    return new ContractResource(c.contractNumber(), c.status(), c.plan(), c.system(), c.units(), c.customer(), c.term(),
+    return new ContractResource(c.contractNumber(), c.status(), c.plan(), c.system(), c.units(), contact.customer(c.customer()), c.term(),
         c.startsOn(), c.endsOn(), c.serviceUntil(), c.serviceFrom(), c.billing(), new Money(money(c.fee()), c.currency()),
         new ServiceLevels(levels.responseWorkingHours(), levels.resolutionWorkingHours(), money(levels.availabilityTarget())),
         new Balance(money(balance.due()), balance.currency(), money(balance.overdueLateFees()), balance.paidThrough(),
@@ -78,8 +78,9 @@ public record ContractResource(
   public record Summary(String contractNumber, ContractStatus status, ContractPlan plan, LocalDate startsOn, LocalDate endsOn,
       List<String> units, String customerEmail) {
 
-    static Summary of(ServiceContract c) {
-      return new Summary(c.contractNumber(), c.status(), c.plan(), c.startsOn(), c.endsOn(), c.units(), c.customer().email());
+    static Summary of(ServiceContract c, ContactDetails contact) {
+      return new Summary(c.contractNumber(), c.status(), c.plan(), c.startsOn(), c.endsOn(), c.units(),
+          contact.email(c.customer().email()));
     }
   }
 

@@ -29,7 +29,7 @@ public class ProblemResponses {
       response.setHeader("WWW-Authenticate", "Basic realm=\"RMA Flow\"");
     }
     write(request, response, ApiProblem.UNAUTHORIZED.detail(HttpStatus.UNAUTHORIZED,
-        "Send the credentials of an API client with HTTP Basic authentication."));
+        "Send an API key (Authorization: Bearer rma_...) or a login with HTTP Basic authentication."));
   }
 
   void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
@@ -38,7 +38,7 @@ public class ProblemResponses {
             + "and only process owners, service managers and administrators see service levels and insight."));
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+  void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -10,8 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import java.net.URI;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The product registry for ERPs: units sold, the warranty's basis without a valid invoice. */
 @RestController
@@ -41,12 +41,14 @@ public class ProductController {
   @ApiResponse(responseCode = "201", description = "Registered")
   @ApiResponse(responseCode = "200", description = "Updated")
   @ApiResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = "application/problem+json"))
-  public ResponseEntity<ProductUnit> register(@PathVariable @Size(max = 100) String serialNumber,
+  public ResponseEntity<ProductUnit> register(
+      @PathVariable @Pattern(regexp = Requests.SERIAL_NUMBER, message = "must be letters, digits and . _ / - "
+          + "(at most 100, no spaces)") String serialNumber,
       @Valid @RequestBody Requests.ProductRegistration body) {
     ProductUnit unit = new ProductUnit(serialNumber, body.model(), body.category(), body.shippedOn(), body.channel());
     boolean created = registry.register(unit);
     return created
-        ? ResponseEntity.created(URI.create("/api/products/" + serialNumber)).body(unit)
+        ? ResponseEntity.created(UriComponentsBuilder.fromPath("/api/products/{serial}").build(serialNumber)).body(unit)
         : ResponseEntity.ok(unit);
   }
 

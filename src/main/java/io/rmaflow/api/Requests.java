@@ -18,6 +18,12 @@ import java.time.OffsetDateTime;
 /** Request bodies of the domain API's event and registry calls. */
 final class Requests {
 
+  /** Pages beyond this are refused: with 100 per page it is past every centre's ten million cases. */
+  static final int MAX_PAGE = 100_000;
+
+  /** Serial numbers as they are printed on units: letters, digits and a few separators, no spaces. */
+  static final String SERIAL_NUMBER = "[A-Za-z0-9][A-Za-z0-9._/-]{0,99}";
+
   private Requests() {}
 
   record ShipmentReport(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {}

@@ -125,10 +125,11 @@ public class RmaController {
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(required = false) @Size(max = 100) String serialNumber,
       @RequestParam(required = false) @Size(max = 254) String email,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(Requests.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return new CaseSummary.Page(
-        caseQueries.search(status, serialNumber, email, page, size).stream().map(CaseSummary::of).toList(),
+        caseQueries.search(status, serialNumber, email, page, size).stream()
+            .map(found -> CaseSummary.of(found, ContactDetails.forCaller())).toList(),
         page, size, caseQueries.count(status, serialNumber, email));
   }
 
@@ -244,7 +245,8 @@ public class RmaController {
   }
 
   private CaseResource resource(CaseDetails details) {
-    return CaseResource.of(details, links.pageUrl(details.rmaCase().rmaNumber()).map(URI::toString).orElse(null));
+    return CaseResource.of(details, links.pageUrl(details.rmaCase().rmaNumber()).map(URI::toString).orElse(null),
+        ContactDetails.forCaller());
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.rmaflow.contract.ContractProcess.Variables.*;
 
 import io.rmaflow.process.StepKey;
 import io.rmaflow.support.PaymentMismatchException;
+import io.rmaflow.support.PaymentReferenceReusedException;
 import io.rmaflow.support.ProcessMessages;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.Transactions;
@@ -60,6 +61,7 @@ public class ContractPaymentService {
       if (!earlier.get().contractNumber().equals(contractNumber)) {
         throw new PaymentMismatchException("reference", "The payment reference " + reference + " belongs to another contract.");
       }
+      PaymentReferenceReusedException.check(reference, earlier.get().amount(), earlier.get().currency(), amount, currency);
       return false;
     }
     ServiceContract contract = contracts.get(contractNumber);

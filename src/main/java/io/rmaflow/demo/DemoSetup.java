@@ -1,12 +1,9 @@
 package io.rmaflow.demo;
 
 import static io.rmaflow.process.RmaProcess.Groups.*;
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import io.rmaflow.contract.Billing;
 import io.rmaflow.contract.ContractPlan;
-import io.rmaflow.contract.ContractProcess;
 import io.rmaflow.contract.ContractRegistration;
 import io.rmaflow.contract.ContractRegistrationService;
 import io.rmaflow.customer.Address;
@@ -14,13 +11,13 @@ import io.rmaflow.customer.Customer;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.intake.SubmitRmaService;
 import io.rmaflow.process.Priority;
-import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.ServiceType;
 import io.rmaflow.product.ProductCategory;
 import io.rmaflow.product.ProductRegistry;
 import io.rmaflow.product.ProductUnit;
 import io.rmaflow.product.SalesChannel;
-import io.rmaflow.report.ReportProcess;
+import io.rmaflow.security.ApiKeys;
+import io.rmaflow.security.AuthorizationModel;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
 import java.math.BigDecimal;
@@ -28,60 +25,45 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo setup: the contract's groups, one login per actor (password = user id), the
- * authorizations that let each group see only its own work, a Tasklist filter per group,
- * product units for every warranty case, and a few applications and service contracts to work on. Runs once, on an
+ * The demo setup: one login per actor (password = user id) in the groups of the
+ * {@link AuthorizationModel}, an API key for the demo shop portal, product units for every
+ * warranty case, and a few applications and service contracts to work on. Runs once, on an
  * empty identity store, in one transaction: nodes of a cluster starting together race for
- * the first group's key, and the losers find the winner's setup once it is committed.
+ * the first login's key, and the losers find the winner's setup once it is committed.
  * On by default with the embedded H2 database only; on any other database, such as
- * PostgreSQL in production, an administrator sets up real users through Camunda Admin.
+ * PostgreSQL in production, an administrator puts real users into the groups through Camunda Admin.
  */
 @Component
+@Order(10)
 public class DemoSetup implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+
+  static final String PORTAL_LOGIN = "portal";
+
+  /** The demo shop portal's API key, for trying the API by hand (README); every other key is random. */
+  public static final String DEMO_API_KEY = "rma_demo_portal_key_for_trying_the_api_only";
 
   /** Login → group, from the contract's actors. */
   static final Map<String, String> LOGINS = orderedMap(
       "admin", CAMUNDA_ADMIN, "desk", SERVICE_DESK, "dock", RECEIVING, "tech", TECHNICIANS, "qa", QUALITY,
       "finance", FINANCE, "logistics", LOGISTICS, "field", FIELD_SERVICE, "manager", SERVICE_MANAGERS,
-      "owner", PROCESS_OWNERS, "portal", API_CLIENTS);
-
-  static final Map<String, String> GROUP_NAMES = orderedMap(
-      SERVICE_DESK, "Service desk", RECEIVING, "Receiving dock", TECHNICIANS, "Technicians", QUALITY,
-      "Quality inspectors", FINANCE, "Finance", LOGISTICS, "Logistics", FIELD_SERVICE, "Field service",
-      SERVICE_MANAGERS, "Service managers", PROCESS_OWNERS, "Process owners", API_CLIENTS, "API clients",
-      CAMUNDA_ADMIN, "Camunda administrators");
+      "owner", PROCESS_OWNERS, PORTAL_LOGIN, API_CLIENTS);
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
-  private final FilterService filterService;
-  private final TaskService taskService;
+  private final ApiKeys apiKeys;
   private final ProductRegistry productRegistry;
   private final SubmitRmaService submitRmaService;
   private final ContractRegistrationService contractRegistrations;
@@ -90,15 +72,12 @@ public class DemoSetup implements ApplicationRunner {
   private final boolean submitApplications;
   private final boolean enabled;
 
-  public DemoSetup(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, ProductRegistry productRegistry,
+  public DemoSetup(IdentityService identityService, ApiKeys apiKeys, ProductRegistry productRegistry,
       SubmitRmaService submitRmaService, ContractRegistrationService contractRegistrations, RmaClock clock,
       RmaProperties properties,
       TransactionTemplate transaction, @Value("${spring.datasource.url:}") String jdbcUrl) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
-    this.filterService = filterService;
-    this.taskService = taskService;
+    this.apiKeys = apiKeys;
     this.productRegistry = productRegistry;
     this.submitRmaService = submitRmaService;
     this.contractRegistrations = contractRegistrations;
@@ -128,14 +107,9 @@ public class DemoSetup implements ApplicationRunner {
   }
 
   private void createSetup() {
-    LOG.info("Creating the demo setup: groups, logins, authorizations, Tasklist filters and product units");
-    GROUP_NAMES.forEach(this::createGroup);
+    LOG.info("Creating the demo setup: logins, the portal's API key and product units");
     LOGINS.forEach(this::createUser);
-    grantAdministrators();
-    grantStaff();
-    grantServiceManagers();
-    grantProcessOwners();
-    createFilters();
+    apiKeys.issueKnown(PORTAL_LOGIN, "Demo shop portal", DEMO_API_KEY);
     registerProducts();
     if (submitApplications) {
       submitApplications();
@@ -143,102 +117,14 @@ public class DemoSetup implements ApplicationRunner {
     }
   }
 
-  private void createGroup(String id, String name) {
-    Group group = identityService.newGroup(id);
-    group.setName(name);
-    group.setType(CAMUNDA_ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
-    identityService.saveGroup(group);
-  }
-
   private void createUser(String id, String groupId) {
     User user = identityService.newUser(id);
     user.setFirstName(Character.toUpperCase(id.charAt(0)) + id.substring(1));
-    user.setLastName("(" + GROUP_NAMES.get(groupId) + ")");
+    user.setLastName("(" + AuthorizationModel.GROUP_NAMES.get(groupId) + ")");
     user.setEmail(id + "@rmaflow.example");
     user.setPassword(id);
     identityService.saveUser(user);
     identityService.createMembership(id, groupId);
-  }
-
-  private void grantAdministrators() {
-    for (Resources resource : Resources.values()) {
-      grant(CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
-    }
-  }
-
-  private void grantStaff() {
-    for (String group : STAFF) {
-      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // Process name and diagram in Tasklist; tasks themselves are granted per candidate group by the engine.
-      grant(group, Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ);
-      grant(group, Resources.USER, ANY, Permissions.READ);
-    }
-    // Contract tasks go to finance (audits, invoices) and the service managers (extensions, reports).
-    grant(FINANCE, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
-    grant(SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ContractProcess.KEY, ProcessDefinitionPermissions.READ);
-    // Months below target come to the service managers for review.
-    grant(SERVICE_MANAGERS, Resources.PROCESS_DEFINITION, ReportProcess.KEY, ProcessDefinitionPermissions.READ);
-  }
-
-  /** Managers chase late work: they read every task, and work only their own group's. */
-  private void grantServiceManagers() {
-    grant(SERVICE_MANAGERS, Resources.TASK, ANY, Permissions.READ);
-  }
-
-  private void grantProcessOwners() {
-    grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(PROCESS_OWNERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
-    grant(PROCESS_OWNERS, Resources.PROCESS_INSTANCE, ANY,
-        ProcessInstancePermissions.READ, ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.RETRY_JOB);
-    grant(PROCESS_OWNERS, Resources.TASK, ANY, Permissions.READ);
-    grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(PROCESS_OWNERS, Resources.USER, ANY, Permissions.READ);
-    grant(PROCESS_OWNERS, Resources.GROUP, ANY, Permissions.READ);
-  }
-
-  /**
-   * The filters select, Tasklist's sort control orders: a filter's own ordering would come first
-   * and leave the control without effect. The Tasklist customization (scripts/rma-tasklist.js)
-   * opens every list by priority, then due date.
-   */
-  private void createFilters() {
-    int order = 1;
-    for (String group : STAFF) {
-      TaskQuery query = taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
-      Filter filter = saveFilter(GROUP_NAMES.get(group), "Open tasks of " + GROUP_NAMES.get(group), order++, query);
-      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-    }
-    TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-    // After the group filters: Tasklist opens the first filter, and a team's queue is where work starts.
-    Filter myTasks = saveFilter("My tasks", "Tasks I have claimed", order++, mine);
-    TaskQuery overdue = taskService.createTaskQuery().dueBeforeExpression("${now()}");
-    Filter overdueTasks = saveFilter("Overdue", "Every open task past its working-time deadline", order, overdue);
-    grant(SERVICE_MANAGERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);
-    grant(PROCESS_OWNERS, Resources.FILTER, overdueTasks.getId(), Permissions.READ);
-    for (String group : STAFF) {
-      grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
-    }
-  }
-
-  private Filter saveFilter(String name, String description, int order, TaskQuery query) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", description);
-    properties.put("priority", order);
-    properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", "rmaNumber", "label", "RMA"),
-        Map.of("name", "contractNumber", "label", "Contract"),
-        Map.of("name", "customerName", "label", "Customer"),
-        Map.of("name", "productModel", "label", "Product"),
-        Map.of("name", "priority", "label", "Priority")));
-    Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
-    return filterService.saveFilter(filter);
   }
 
   /** Units that show each warranty path: in and out of warranty, per category, one grey import, two under contract. */
@@ -304,17 +190,6 @@ public class DemoSetup implements ApplicationRunner {
         new RmaApplication.Purchase(SalesChannel.OFFICIAL_STORE, invoice, invoiceDate, invoiceDate),
         new RmaApplication.Fault(fault, "GENERAL"),
         priority, ServiceType.MAIL_IN, false, new RmaApplication.Acknowledgements(true, true));
-  }
-
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(authorization);
   }
 
   private static Map<String, String> orderedMap(String... keysAndValues) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import io.rmaflow.support.PaymentMismatchException;
+import io.rmaflow.support.PaymentReferenceReusedException;
 
 /**
  * Payments of paid repairs (message {@code PaymentReceived}, service agreement 2.2). A
@@ -47,18 +48,21 @@ public class PaymentService {
   }
 
   private boolean take(String rmaNumber, String reference, BigDecimal amount, String currency) {
-    Optional<String> earlier = jdbc.sql("SELECT rma_number FROM payment WHERE reference = ?").param(reference)
-        .query(String.class).optional();
+    Optional<Taken> earlier = taken(reference);
     if (earlier.isPresent()) {
-      if (!earlier.get().equals(rmaNumber)) {
+      if (!earlier.get().rmaNumber().equals(rmaNumber)) {
         throw new PaymentMismatchException("reference", "The payment reference " + reference + " belongs to another RMA.");
       }
+      PaymentReferenceReusedException.check(reference, earlier.get().amount(), earlier.get().currency(), amount, currency);
       return false;
     }
     RmaCase rmaCase = caseFile.get(rmaNumber);
     if (!messages.isAwaiting(rmaNumber, Messages.PAYMENT_RECEIVED)) {
-      if (isTaken(rmaNumber, reference)) {
+      Optional<Taken> meanwhile = taken(reference).filter(payment -> payment.rmaNumber().equals(rmaNumber));
+      if (meanwhile.isPresent()) {
         // This very payment, sent twice at once, was taken by the other call since the first look.
+        PaymentReferenceReusedException.check(reference, meanwhile.get().amount(), meanwhile.get().currency(), amount,
+            currency);
         return false;
       }
       throw new CaseNotAwaitingException(rmaNumber, Messages.PAYMENT_RECEIVED, whyNoOpenQuote(rmaCase));
@@ -82,10 +86,14 @@ public class PaymentService {
     return true;
   }
 
-  private boolean isTaken(String rmaNumber, String reference) {
-    return jdbc.sql("SELECT count(*) FROM payment WHERE reference = ? AND rma_number = ?").params(reference, rmaNumber)
-        .query(Long.class).single() > 0;
+  private Optional<Taken> taken(String reference) {
+    return jdbc.sql("SELECT rma_number, amount, currency FROM payment WHERE reference = ?").param(reference)
+        .query((row, n) -> new Taken(row.getString("rma_number"), row.getBigDecimal("amount"), row.getString("currency")))
+        .optional();
   }
+
+  /** A payment taken before under a reference. */
+  private record Taken(String rmaNumber, BigDecimal amount, String currency) {}
 
   private static String whyNoOpenQuote(RmaCase rmaCase) {
     if (rmaCase.payment().paidAt() != null) {

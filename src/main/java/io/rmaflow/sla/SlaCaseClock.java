@@ -37,9 +37,11 @@ class SlaCaseClock {
       return;
     }
     var execution = task.getExecution();
+    // Once per case: an administrator who moves a case back to remote triage (Cockpit) keeps its first clock.
     jdbc.sql("""
         INSERT INTO sla_case (rma_number, priority, response_due_at, resolution_due_at)
-        VALUES (:rma, :priority, :responseDue, :resolutionDue)""")
+        SELECT :rma, :priority, :responseDue, :resolutionDue
+        WHERE NOT EXISTS (SELECT 1 FROM sla_case WHERE rma_number = :rma)""")
         .param("rma", execution.getProcessBusinessKey())
         .param("priority", Priority.orDefault(PRIORITY.get(execution)).name())
         .param("responseDue", RESPONSE_DUE_BY.get(execution))

@@ -73,6 +73,11 @@ public final class ProcessMessages {
 
   private void correlate(String businessKey, String messageName, MessageCorrelationBuilder correlation,
       Supplier<? extends RuntimeException> notAwaited) {
+    // Looked at first: the engine logs every correlation that finds nothing as an error with its
+    // stack, and a message that is not awaited is the caller's mistake, answered 409, not ours.
+    if (!isAwaiting(businessKey, messageName)) {
+      throw notAwaited.get();
+    }
     try {
       correlation.processInstanceBusinessKey(businessKey).correlateWithResult();
     } catch (MismatchingMessageCorrelationException notWaiting) {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,6 +30,7 @@ public record RmaProperties(
     @DefaultValue Contract contract,
     @DefaultValue Rework rework,
     @DefaultValue Portal portal,
+    @DefaultValue Security security,
     @DefaultValue Demo demo) {
 
   public record Centre(
@@ -112,6 +114,18 @@ public record RmaProperties(
       String linkKey,
       @DefaultValue("60") int requestsPerMinute,
       @DefaultValue("003/2026-01") String termsVersion) {}
+
+  /**
+   * Doors and keys: how many failed logins one address may make per window before it must wait
+   * (at the API, the engine REST API and the webapps' login), and per machine client (its login)
+   * the secret its payment callbacks are signed with; a client with a secret must sign every
+   * payment, and a signature older than {@code signatureTolerance} is refused as a replay.
+   */
+  public record Security(
+      @DefaultValue("20") int failedLoginsPerWindow,
+      @DefaultValue("PT10M") Duration failedLoginWindow,
+      @DefaultValue Map<String, String> paymentSigningSecrets,
+      @DefaultValue("PT5M") Duration signatureTolerance) {}
 
   /** How long personal data of closed cases is kept (service agreement 3.7) before it is removed. */
   public record Retention(@DefaultValue("P365D") Period personalDataAfterClosing) {}

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link Transactions}).
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class TaskConflictRetry extends AbstractCamundaConfiguration {
 
   @Override

@@ -35,6 +35,10 @@ public record ApiClient(TestRestTemplate http) {
     return exchange(login, HttpMethod.PUT, path, body, Map.of(), uriVariables);
   }
 
+  public ResponseEntity<JsonNode> exchangeAs(String login, HttpMethod method, String path, Object... uriVariables) {
+    return exchange(login, method, path, null, Map.of(), uriVariables);
+  }
+
   private ResponseEntity<JsonNode> exchange(String login, HttpMethod method, String path, Object body,
       Map<String, String> extraHeaders, Object... uriVariables) {
     HttpHeaders headers = new HttpHeaders();

@@ -235,6 +235,25 @@ class TasklistBrowserIT {
   }
 
   @Test
+  void customerTextThatLooksLikeMarkupIsShownAsTypedAndHidesNothingOfTheSummary() {
+    Map<String, Object> application = ApiClient.application(Applications.newSerial(), "eve@example.com",
+        "OFFICIAL_STORE", TestClock.today().minusMonths(2));
+    application.put("customer", Map.of("name", "Eve *Star* <b>Bold</b>", "email", "eve@example.com", "locale", "en",
+        "address", Map.of("city", "Shanghai<script>", "province", "Shanghai", "country", "CN")));
+    application.put("fault", Map.of("description", "# Screen [dead](http://evil.example) <img src=x>", "category", "POWER"));
+    String rma = api.post(PORTAL, "/api/rmas", application).getBody().path("rmaNumber").asText();
+    driver.runAsyncSteps(rma);
+
+    TaskForm form = TasklistPage.logIn(browser, baseUrl(), "desk").open(rma);
+
+    assertThat(form.text()).contains("Eve *Star* <b>Bold</b>, Shanghai<script>",
+        "# Screen [dead](http://evil.example) <img src=x>",
+        // What follows the customer's text in the summary is still there.
+        "Priority: MEDIUM", "Submitted on");
+    browser.screenshot("customer-text-as-typed");
+  }
+
+  @Test
   void staffOfAnotherGroupNeitherListNorOpenTheseTasks() {
     String rma = caseAtInspection("HIGH", "Other Group Customer");
     Task inspection = driver.task(rma, UserTask.INSPECT_PARCEL);

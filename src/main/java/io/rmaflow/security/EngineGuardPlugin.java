@@ -1,0 +1,127 @@
+package io.rmaflow.security;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import jakarta.ws.rs.core.Response.Status;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine lets through by default and a service centre must not:
+ * <ul>
+ * <li>Jobs of no process (history cleanup, batches) are open to every user: only who may
+ * retry any process's jobs may retry them, and only who may change any instance may run them
+ * early or change their due date or priority.</li>
+ * <li>A BPMN error nothing catches ends its case's process silently: it becomes a failure
+ * instead, so no call and no defect can leave a case without a process.</li>
+ * <li>Ten wrong passwords lock a login for good, so anyone could lock any login: the lock
+ * stays the engine's growing delay (at most a minute), and guesses are throttled per address
+ * ({@link FailedLoginThrottle}).</li>
+ * <li>A refusal names the instance, task or job it refused, whoever asked: it names the
+ * permission and the kind of resource only.</li>
+ * <li>To a caller of the REST doors, a concurrent change is {@code 409} and a task gone
+ * meanwhile {@code 404}, not {@code 500}.</li>
+ * </ul>
+ * The outermost interceptor: it sees what the caller would see, after the engine's own retries.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(0, new CallerAnswers());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getCommandCheckers().add(standaloneJobChecker());
+  }
+
+  /** Checks jobs without a process; every other check is the engine's own checkers'. */
+  static CommandChecker standaloneJobChecker() {
+    return (CommandChecker) Proxy.newProxyInstance(CommandChecker.class.getClassLoader(),
+        new Class<?>[] {CommandChecker.class}, (proxy, method, args) -> {
+          if (args != null && args.length == 1 && args[0] instanceof JobEntity job && job.getProcessDefinitionKey() == null) {
+            var authorizations = Context.getCommandContext().getAuthorizationManager();
+            switch (method.getName()) {
+              case "checkUpdateRetriesJob" -> authorizations.checkAuthorization(ProcessDefinitionPermissions.RETRY_JOB,
+                  Resources.PROCESS_DEFINITION, "*");
+              case "checkUpdateJob" -> authorizations.checkAuthorization(ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                  Resources.PROCESS_DEFINITION, "*");
+              default -> { }
+            }
+          }
+          if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+              case "equals" -> proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              default -> "StandaloneJobChecker";
+            };
+          }
+          return null;
+        });
+  }
+
+  static final class CallerAnswers extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (AuthorizationException denied) {
+        throw withoutIds(denied);
+      } catch (OptimisticLockingException | TaskAlreadyClaimedException conflict) {
+        if (!EngineRestCalls.active()) {
+          throw conflict;
+        }
+        throw new RestException(Status.CONFLICT, conflict instanceof TaskAlreadyClaimedException
+            ? conflict.getMessage()
+            : "Someone else changed this case meanwhile (a task completed, a message, a timer); reload and try again.");
+      } catch (NullValueException missing) {
+        if (!EngineRestCalls.active() || missing.getMessage() == null || !missing.getMessage().startsWith("Cannot find")) {
+          throw missing;
+        }
+        throw new RestException(Status.NOT_FOUND, missing.getMessage().replaceFirst(": \\w+ is null$", "")
+            + ": it does not exist, or it was completed or removed meanwhile.");
+      }
+    }
+
+    static AuthorizationException withoutIds(AuthorizationException denied) {
+      if (denied.getMissingAuthorizations() == null || denied.getMissingAuthorizations().isEmpty()) {
+        return denied;
+      }
+      Map<String, MissingAuthorization> kinds = new LinkedHashMap<>();
+      for (MissingAuthorization missing : denied.getMissingAuthorizations()) {
+        kinds.putIfAbsent(missing.getViolatedPermissionName() + " " + missing.getResourceType(),
+            new MissingAuthorization(missing.getViolatedPermissionName(), missing.getResourceType(), null));
+      }
+      return new AuthorizationException(denied.getUserId(), new ArrayList<>(kinds.values()));
+    }
+  }
+}

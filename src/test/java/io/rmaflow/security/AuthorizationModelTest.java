@@ -1,0 +1,62 @@
+package io.rmaflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rmaflow.RmaSpringBootTest;
+import io.rmaflow.process.RmaProcess.Groups;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The authorization model is made on every start and brought back to itself: a grant widened
+ * by hand or by an earlier version is narrowed again, a deleted one comes back, and applying it
+ * twice changes nothing and makes no second filter.
+ */
+@RmaSpringBootTest
+class AuthorizationModelTest {
+
+  @Autowired AuthorizationModel model;
+  @Autowired AuthorizationService authorizationService;
+  @Autowired FilterService filterService;
+  @Autowired IdentityService identityService;
+
+  @Test
+  void everyGroupOfTheContractExistsAndApplyingTheModelAgainChangesNothing() {
+    assertThat(identityService.createGroupQuery().list()).extracting(group -> group.getId())
+        .containsAll(AuthorizationModel.GROUP_NAMES.keySet());
+    long filters = filterService.createFilterQuery().count();
+
+    assertThat(model.apply()).isZero();
+    assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+  }
+
+  @Test
+  void aProcessOwnersGrantWidenedToChangeCasesIsNarrowedAndADeletedGrantComesBack() {
+    Authorization owners = grant(Groups.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, "*");
+    owners.addPermission(ProcessInstancePermissions.UPDATE);
+    owners.addPermission(ProcessInstancePermissions.SUSPEND);
+    authorizationService.saveAuthorization(owners);
+    authorizationService.deleteAuthorization(grant(Groups.FINANCE, Resources.APPLICATION, "tasklist").getId());
+
+    assertThat(model.apply()).isEqualTo(2);
+
+    Authorization narrowed = grant(Groups.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, "*");
+    assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.READ)).isTrue();
+    assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.RETRY_JOB)).isTrue();
+    assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.UPDATE)).isFalse();
+    assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.SUSPEND)).isFalse();
+    assertThat(grant(Groups.FINANCE, Resources.APPLICATION, "tasklist").isPermissionGranted(Permissions.ACCESS)).isTrue();
+  }
+
+  private Authorization grant(String group, Resources resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+  }
+}
