@@ -32,7 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class FormTextAsText extends OncePerRequestFilter {
 
   private static final Pattern FORM_VARIABLES = Pattern.compile(".*/task/([^/]+)/form-variables$");
-  private static final String MARKDOWN_PUNCTUATION = "\\`*_{}[]()#+-.!|~";
+  private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
   /** Markdown the application writes itself, with the text it quotes escaped already ({@link TaskListing}). */
   static final Set<String> PREPARED_MARKDOWN = Set.of(RmaProcess.Variables.CASE_HISTORY.name(),
       RmaProcess.Variables.CASE_DOCUMENTS.name());
@@ -88,22 +88,27 @@ class FormTextAsText extends OncePerRequestFilter {
     return json.writeValueAsBytes(variables);
   }
 
-  /** The text as Markdown that renders to exactly that text: markup characters escaped or as entities. */
+  /**
+   * The text as Markdown that renders to exactly that text. Every ASCII punctuation mark becomes a
+   * numeric character reference: CommonMark decodes references to plain text and never reads
+   * structure from them, so no heading, list, emphasis, link, autolink or HTML can arise, and
+   * unlike backslash escapes they leave nothing behind where a renderer links URLs in the raw
+   * text. Indentation is dropped, as four spaces would make a code block, where references stay
+   * undecoded.
+   */
   static String markdownText(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 16);
+    boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        default -> {
-          if (MARKDOWN_PUNCTUATION.indexOf(c) >= 0) {
-            escaped.append('\\');
-          }
-          escaped.append(c);
-        }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        continue;
+      }
+      lineStart = c == '\n';
+      if (c < 128 && PUNCTUATION.indexOf(c) >= 0) {
+        escaped.append("&#").append((int) c).append(';');
+      } else {
+        escaped.append(c);
       }
     }
     return escaped.toString();

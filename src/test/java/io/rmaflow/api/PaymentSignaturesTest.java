@@ -1,20 +1,15 @@
 package io.rmaflow.api;
 
-import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.TestClock;
-import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
-import io.rmaflow.process.RmaProcess.Groups;
 import io.rmaflow.security.ApiKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,18 +42,13 @@ class PaymentSignaturesTest {
   @BeforeEach
   void gateway() {
     api = new ApiClient(http);
-    if (identityService.createUserQuery().userId(GATEWAY).count() == 0) {
-      User user = identityService.newUser(GATEWAY);
-      user.setPassword(java.util.UUID.randomUUID().toString());
-      identityService.saveUser(user);
-      identityService.createMembership(GATEWAY, Groups.API_CLIENTS);
-    }
+    TestCases.machineClient(identityService, GATEWAY);
     key = apiKeys.issue(GATEWAY, "Signing gateway").value();
   }
 
   @Test
   void aSignedPaymentIsTakenAndUnsignedForgedOrStaleOnesAreRefused() {
-    String rma = quoted();
+    String rma = TestCases.quoted(api, driver);
     String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();
     String body = "{\"reference\":\"PAY-SIGNED-" + rma + "\",\"amount\":\"" + gross + "\",\"currency\":\"CNY\"}";
     long now = TestClock.instant().getEpochSecond();
@@ -104,16 +94,4 @@ class PaymentSignaturesTest {
     }
   }
 
-  private String quoted() {
-    String rma = api.post("portal", "/api/rmas", ApiClient.application(Applications.newSerial(), "li.wei@example.com",
-        "OFFICIAL_STORE", TestClock.today().minusMonths(2))).getBody().path("rmaNumber").asText();
-    driver.runAsyncSteps(rma);
-    driver.complete(rma, REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "SEND_IN"));
-    api.post("portal", "/api/rmas/{rma}/arrival", Map.of("trackingNumber", "SF1"), rma);
-    driver.complete(rma, INSPECT_PARCEL, Map.of("parcelCondition", "INTACT", "serialMatches", true));
-    driver.complete(rma, DIAGNOSE_FAULT, Map.of("faultCause", "LIQUID_DAMAGE", "proofOfPurchaseValid", true,
-        "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
-    driver.runAsyncSteps(rma);
-    return rma;
-  }
 }

@@ -73,16 +73,11 @@ public final class ClusterClient {
     }
   }
 
-  /** Every 5xx answer of any node, except those a test explained. */
+  /** Every 5xx answer of any node. */
   public List<String> serverErrors() {
     synchronized (serverErrors) {
       return serverErrors.stream().map(ServerError::toString).toList();
     }
-  }
-
-  /** This 5xx answer is the engine REST API's documented one for what the test did. */
-  public void explained(Answer answer) {
-    serverErrors.removeIf(error -> error.answer() == answer);
   }
 
   public AppNode node(int index) {

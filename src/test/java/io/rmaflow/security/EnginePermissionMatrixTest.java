@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
-import io.rmaflow.TestClock;
 import io.rmaflow.api.ApiClient;
-import io.rmaflow.process.Applications;
+import io.rmaflow.api.TestCases;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
 import io.rmaflow.process.RmaProcess.Messages;
@@ -47,7 +46,7 @@ class EnginePermissionMatrixTest {
   void eachLoginGetsTheAnswerItsGroupIsDue(String login) {
     boolean admin = ADMIN.equals(login);
     boolean owner = OWNER.equals(login);
-    String diagnosing = inRemoteDiagnosis();
+    String diagnosing = TestCases.inRemoteDiagnosis(new ApiClient(http), driver);
     String waiting = awaitingParcel();
     String instance = driver.processInstanceId(diagnosing);
     String task = driver.task(diagnosing, REMOTE_DIAGNOSIS).getId();
@@ -108,15 +107,8 @@ class EnginePermissionMatrixTest {
     return answer.getStatusCode().value();
   }
 
-  private String inRemoteDiagnosis() {
-    String rma = new ApiClient(http).post("portal", "/api/rmas", ApiClient.application(Applications.newSerial(),
-        "li.wei@example.com", "OFFICIAL_STORE", TestClock.today().minusMonths(2))).getBody().path("rmaNumber").asText();
-    driver.runAsyncSteps(rma);
-    return rma;
-  }
-
   private String awaitingParcel() {
-    String rma = inRemoteDiagnosis();
+    String rma = TestCases.inRemoteDiagnosis(new ApiClient(http), driver);
     driver.complete(rma, REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "SEND_IN"));
     driver.runAsyncSteps(rma);
     return rma;
