@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -38,8 +41,9 @@ import org.springframework.stereotype.Component;
  * ({@link FailedLoginThrottle}).</li>
  * <li>A refusal names the instance, task or job it refused, whoever asked: it names the
  * permission and the kind of resource only.</li>
- * <li>To a caller of the REST doors, a concurrent change is {@code 409} and a task gone
- * meanwhile {@code 404}, not {@code 500}.</li>
+ * <li>To a caller of the REST doors, a concurrent change is {@code 409}, a task or execution
+ * that is not there {@code 404}, a missing value or a task deleted out of its case {@code 400},
+ * not {@code 500}.</li>
  * </ul>
  * The outermost interceptor: it sees what the caller would see, after the engine's own retries.
  */
@@ -90,6 +94,8 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
   static final class CallerAnswers extends CommandInterceptor {
 
+    private static final Pattern GONE = Pattern.compile("(?i)cannot find|does ?n[o']t exist");
+
     @Override
     public <T> T execute(Command<T> command) {
       try {
@@ -104,11 +110,20 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             ? conflict.getMessage()
             : "Someone else changed this case meanwhile (a task completed, a message, a timer); reload and try again.");
       } catch (NullValueException missing) {
-        if (!EngineRestCalls.active() || missing.getMessage() == null || !missing.getMessage().startsWith("Cannot find")) {
+        if (!EngineRestCalls.active() || missing.getMessage() == null) {
           throw missing;
         }
-        throw new RestException(Status.NOT_FOUND, missing.getMessage().replaceFirst(": \\w+ is null$", "")
-            + ": it does not exist, or it was completed or removed meanwhile.");
+        // The engine's null checks are of what the caller named: a task, an execution, a parameter.
+        String what = missing.getMessage().replaceFirst(": \\w+ is null$", "");
+        if (GONE.matcher(what).find()) {
+          throw new RestException(Status.NOT_FOUND, what + ": it does not exist, or it was completed or removed meanwhile.");
+        }
+        throw new RestException(Status.BAD_REQUEST, what);
+      } catch (ProcessEngineException refused) {
+        if (EngineRestCalls.active() && command instanceof DeleteTaskCmd) {
+          throw new RestException(Status.BAD_REQUEST, refused.getMessage() + "; a case's task ends through its form.");
+        }
+        throw refused;
       }
     }
 

@@ -48,6 +48,15 @@ public class EngineRestSecurityConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<EngineRestPaging> engineRestPaging() {
+    var registration = new FilterRegistrationBean<>(new EngineRestPaging());
+    registration.setName("engine-rest-paging");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(THROTTLE_ORDER + 2);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter(ApiKeys apiKeys) {
     var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(
         new ProcessEngineAuthenticationFilter() {

@@ -111,6 +111,36 @@ class ClusterIT {
             + cluster.node(1).logLines(Pattern.compile("OptimisticLocking")).size());
   }
 
+  @Test
+  @Order(4)
+  void complaintsFiledWhileTheCasesFirstStepsRunStallNoCase() throws Exception {
+    // Bounded well below the engine's first retry interval (PT1M), which a conflict used to wait for.
+    ClusterClient quick = new ClusterClient(List.of(cluster.node(0), cluster.node(1)), Duration.ofSeconds(20));
+    List<String> rmas = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      int node = i % 2;
+      Answer submitted = quick.post(node, ClusterClient.PORTAL, "/api/rmas", ApiClient.application(
+          "SN-CONFLICT-%03d".formatted(i), "li.wei@example.com", "OFFICIAL_STORE",
+          LocalDate.now(TestClock.CENTRE).minusMonths(2)));
+      assertThat(submitted.status()).as("%s", submitted).isEqualTo(201);
+      String rma = submitted.body().path("rmaNumber").asText();
+      // Sent at once through the other node, while the case's first steps run as jobs.
+      assertThat(quick.post(node + 1, ClusterClient.PORTAL, "/api/rmas/" + rma + "/complaints",
+          Map.of("text", "Where is my repair?")).status()).isEqualTo(202);
+      rmas.add(rma);
+    }
+    long started = System.nanoTime();
+
+    for (String rma : rmas) {
+      quick.awaitTask(0, "desk", rma, "remoteDiagnosis");
+      quick.awaitTask(1, "manager", rma, "handleComplaint");
+    }
+
+    System.out.printf("ClusterIT: %d cases with a complaint at once all reached remote triage within %d ms%n",
+        rmas.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+    assertThat(quick.serverErrors()).isEmpty();
+  }
+
   /** One case, each step on the other node than the one before; returns its RMA number. */
   private String workCase(int number, Path path) {
     int node = number % cluster.size();

@@ -317,6 +317,22 @@ class LeastPrivilegeAttackTest {
     }
   }
 
+  @Test
+  void theEngineRestApiAnswersBadCallsWithClientErrorsNotServerErrors() {
+    String rma = TestCases.inRemoteDiagnosis(api, driver);
+    String task = driver.task(rma, REMOTE_DIAGNOSIS).getId();
+
+    assertThat(engine("desk", HttpMethod.GET, "/task?maxResults=-5", null)).isEqualTo(400);
+    assertThat(engine("desk", HttpMethod.GET, "/task?firstResult=abc", null)).isEqualTo(400);
+    assertThat(engine("admin", HttpMethod.DELETE, "/task/" + task, null)).isEqualTo(400);
+    assertThat(engine("admin", HttpMethod.PUT, "/process-instance/no-such-instance/variables/note",
+        Map.of("value", "x", "type", "String"))).isEqualTo(404);
+    assertThat(engine("desk", HttpMethod.POST, "/task/no-such-task/claim", Map.of("userId", "desk"))).isEqualTo(404);
+    assertThat(engine("desk", HttpMethod.POST, "/task/" + task + "/claim", Map.of("userId", "desk"))).isEqualTo(204);
+    assertThat(engine("admin", HttpMethod.POST, "/task/" + task + "/claim", Map.of("userId", "admin"))).isEqualTo(409);
+    assertThat(driver.task(rma, REMOTE_DIAGNOSIS).getAssignee()).isEqualTo("desk");
+  }
+
   // --- 10. Smaller leaks ----------------------------------------------------------------------------
 
   @Test
