@@ -29,14 +29,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Signed payment callbacks, as payment providers sign their webhooks: a gateway with a secret
  * configured ({@code rma.security.payment-signing-secrets.<its login>}) sends
- * {@code RMA-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. Its payments are
- * taken only with a valid signature made within {@code rma.security.signature-tolerance} of the
- * centre's clock, so a payment read off the wire cannot be sent again later or altered. A
- * gateway without a secret is trusted on its API key alone.
+ * {@code RMA-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.path.body">}, the path being
+ * the one it posts to ({@code /api/rmas/RMA-2026-000001/payments}). Its payments are taken only
+ * with a valid signature made within {@code rma.security.signature-tolerance} of the centre's
+ * clock, so a payment read off the wire can be neither altered, nor sent again later, nor sent
+ * to another case or contract. A gateway without a secret is trusted on its API key alone.
  */
 class PaymentSignatures extends OncePerRequestFilter {
 
@@ -56,9 +58,16 @@ class PaymentSignatures extends OncePerRequestFilter {
     this.problems = problems;
   }
 
+  /** Decoded, as the controllers see it: an encoded letter must not walk past the check. */
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !PAYMENT.matcher(request.getRequestURI()).matches();
+    return !"POST".equals(request.getMethod()) || !PAYMENT.matcher(path(request)).matches();
+  }
+
+  private static String path(HttpServletRequest request) {
+    return PATHS.getPathWithinApplication(request);
   }
 
   @Override
@@ -71,7 +80,7 @@ class PaymentSignatures extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    String problem = problemWith(request.getHeader(HEADER), body, secret);
+    String problem = problemWith(request.getHeader(HEADER), path(request), body, secret);
     if (problem != null) {
       ProblemDetail detail = ApiProblem.BAD_SIGNATURE.detail(HttpStatus.UNAUTHORIZED, problem);
       problems.write(request, response, detail);
@@ -80,7 +89,7 @@ class PaymentSignatures extends OncePerRequestFilter {
     chain.doFilter(new BodyAgain(request, body), response);
   }
 
-  private String problemWith(String header, byte[] body, String secret) {
+  private String problemWith(String header, String path, byte[] body, String secret) {
     if (header == null) {
       return "Payments of this gateway must carry the header " + HEADER + ": t=<unix seconds>,v1=<HMAC-SHA256>.";
     }
@@ -93,16 +102,16 @@ class PaymentSignatures extends OncePerRequestFilter {
       return "The signature was made at " + signedAt + ", more than " + tolerance.toSeconds()
           + " seconds from now; a payment is signed when it is sent.";
     }
-    byte[] expected = sign(secret, parts.group(1), body);
+    byte[] expected = sign(secret, parts.group(1), path, body);
     byte[] presented = HexFormat.of().parseHex(parts.group(2).toLowerCase());
-    return MessageDigest.isEqual(expected, presented) ? null : "The signature does not match the request body.";
+    return MessageDigest.isEqual(expected, presented) ? null : "The signature does not match the request's path and body.";
   }
 
-  static byte[] sign(String secret, String timestamp, byte[] body) {
+  static byte[] sign(String secret, String timestamp, String path, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+      mac.update((timestamp + "." + path + ".").getBytes(StandardCharsets.UTF_8));
       return mac.doFinal(body);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

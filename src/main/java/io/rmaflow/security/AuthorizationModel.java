@@ -96,6 +96,9 @@ public class AuthorizationModel implements ApplicationRunner {
       for (Grant grant : grants()) {
         changed += keep(grant) ? 1 : 0;
       }
+      for (Grant grant : withdrawn()) {
+        changed += withdraw(grant) ? 1 : 0;
+      }
       if (changed > 0) {
         LOG.info("Authorization model applied: {} grants created or brought back to the model", changed);
       }
@@ -154,6 +157,18 @@ public class AuthorizationModel implements ApplicationRunner {
     grants.add(new Grant(PROCESS_OWNERS, Resources.GROUP, ANY, Permissions.READ));
     grants.addAll(filterGrants());
     return grants;
+  }
+
+  /** Grants earlier versions made that the model no longer has: staff read every user (and so who the administrators are). */
+  static List<Grant> withdrawn() {
+    return STAFF.stream().map(group -> new Grant(group, Resources.USER, ANY)).toList();
+  }
+
+  private boolean withdraw(Grant grant) {
+    List<Authorization> found = authorizationService.createAuthorizationQuery().groupIdIn(grant.groupId())
+        .resourceType(grant.resource()).resourceId(grant.resourceId()).list();
+    found.forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+    return !found.isEmpty();
   }
 
   /**

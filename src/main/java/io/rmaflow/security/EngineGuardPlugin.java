@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import io.rmaflow.support.CommandFields;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
@@ -33,7 +35,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>Jobs of no process (history cleanup, batches) are open to every user: only who may
  * retry any process's jobs may retry them, and only who may change any instance may run them
- * early or change their due date or priority.</li>
+ * early, suspend them, or change their due date or priority.</li>
  * <li>A BPMN error nothing catches ends its case's process silently: it becomes a failure
  * instead, so no call and no defect can leave a case without a process.</li>
  * <li>Ten wrong passwords lock a login for good, so anyone could lock any login: the lock
@@ -58,7 +60,7 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(0, new CallerAnswers());
+    interceptors.add(0, new CallerAnswers(configuration));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
@@ -96,9 +98,18 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
     private static final Pattern GONE = Pattern.compile("(?i)cannot find|does ?n[o']t exist");
 
+    private final ProcessEngineConfigurationImpl configuration;
+
+    CallerAnswers(ProcessEngineConfigurationImpl configuration) {
+      this.configuration = configuration;
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
       try {
+        if (command instanceof AbstractSetJobStateCmd) {
+          checkStandaloneJobSuspension(CommandFields.read(command, "jobId"));
+        }
         return next.execute(command);
       } catch (AuthorizationException denied) {
         throw withoutIds(denied);
@@ -125,6 +136,23 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         }
         throw refused;
       }
+    }
+
+    /** The engine checks nothing when a job of no process is suspended or activated. */
+    private void checkStandaloneJobSuspension(String jobId) {
+      if (jobId == null || configuration.getIdentityService().getCurrentAuthentication() == null) {
+        return;
+      }
+      configuration.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        JobEntity job = context.getJobManager().findJobById(jobId);
+        context.enableAuthorizationCheck();
+        if (job != null && job.getProcessDefinitionKey() == null) {
+          context.getAuthorizationManager().checkAuthorization(ProcessDefinitionPermissions.UPDATE_INSTANCE,
+              Resources.PROCESS_DEFINITION, "*");
+        }
+        return null;
+      });
     }
 
     static AuthorizationException withoutIds(AuthorizationException denied) {

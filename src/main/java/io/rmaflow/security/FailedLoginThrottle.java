@@ -15,12 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Throttles failed logins per client address, at every door that takes credentials: the API,
- * the engine REST API and the webapps' login. Each answer {@code 401} to a call that carried
- * credentials takes one token of the
- * address's bucket; an address with none left gets {@code 429} at once, before its credentials
- * are checked, so its guesses reach neither the password check nor the engine's per-user delay.
- * The address is the connection's, or the proxy's forwarded one where
- * {@code server.forward-headers-strategy} trusts the proxy. Each node counts for itself.
+ * the engine REST API and the webapps' login. A call that carries credentials takes a token of
+ * its address's bucket before they are checked and gives it back unless the answer is
+ * {@code 401}, so parallel guesses are counted as surely as sequential ones; an address with no
+ * token left gets {@code 429} at once, and its guesses reach neither the password check nor the
+ * engine's per-user delay. Calls without credentials (health probes, a page asking to log in)
+ * guess nothing and are never refused. The address is the connection's, or the proxy's
+ * forwarded one where {@code server.forward-headers-strategy} trusts the proxy. Each node counts
+ * for itself.
  */
 public class FailedLoginThrottle extends OncePerRequestFilter {
 
@@ -37,23 +39,36 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Bucket bucket = buckets.getIfPresent(request.getRemoteAddr());
-    if (bucket != null && bucket.getAvailableTokens() <= 0) {
+    if (!carriesCredentials(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
+        .addLimit(Bandwidth.builder().capacity(failuresPerWindow).refillGreedy(failuresPerWindow, window).build())
+        .build());
+    if (!bucket.tryConsume(1)) {
       refuse(response);
       return;
     }
-    chain.doFilter(request, response);
-    if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED && carriesCredentials(request)) {
-      buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-          .addLimit(Bandwidth.builder().capacity(failuresPerWindow).refillGreedy(failuresPerWindow, window).build())
-          .build()).tryConsume(1);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
+        bucket.addTokens(1);
+      }
     }
   }
 
-  /** A call without credentials guesses nothing; its 401 only asks for them. */
+  /**
+   * Credentials in a header (Basic, an API key), or a form posted to the webapps' login: the
+   * filter is mapped to that door's path, where login is the only thing a POST can do without a session.
+   */
   private static boolean carriesCredentials(HttpServletRequest request) {
-    return request.getHeader("Authorization") != null || "POST".equals(request.getMethod())
-        && request.getRequestURI().contains("/login/");
+    if (request.getHeader("Authorization") != null) {
+      return true;
+    }
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return "POST".equals(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/engine-rest/");
   }
 
   private void refuse(HttpServletResponse response) throws IOException {

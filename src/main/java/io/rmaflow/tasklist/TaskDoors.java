@@ -1,7 +1,7 @@
 package io.rmaflow.tasklist;
 
+import io.rmaflow.support.CommandFields;
 import io.rmaflow.support.FormTask;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +11,13 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import io.rmaflow.process.RmaProcess.Groups;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -28,8 +34,9 @@ import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 /**
  * How a person may act on a task, whichever door they come through (Tasklist, the engine REST
  * API): a task is completed only with its form's fields, claimed only for oneself (a service
- * manager assigns it to others), and ends only through its declared outcomes, so a BPMN error or
- * escalation its model does not catch on that task is refused. The application's own engine
+ * manager assigns it to others, and not to themselves unless they are of its group), and ends
+ * only through its declared outcomes, so a BPMN error or escalation its model does not catch on
+ * that task is refused. The application's own engine
  * calls run without a user and are not people acting on tasks.
  */
 final class TaskDoors extends CommandInterceptor {
@@ -49,19 +56,35 @@ final class TaskDoors extends CommandInterceptor {
     Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
     if (caller != null && caller.getUserId() != null) {
       if (command instanceof CompleteTaskCmd) {
-        checkFields(field(command, "taskId"), this.<Map<String, Object>>field(command, "variables"));
+        checkFields(CommandFields.read(command, "taskId"), CommandFields.<Map<String, Object>>read(command, "variables"));
       } else if (command instanceof SubmitTaskFormCmd) {
-        checkFields(field(command, "taskId"), this.<Map<String, Object>>field(command, "properties"));
+        checkFields(CommandFields.read(command, "taskId"), CommandFields.<Map<String, Object>>read(command, "properties"));
       } else if (command instanceof ClaimTaskCmd) {
-        String claimant = field(command, "userId");
+        String claimant = CommandFields.read(command, "userId");
         if (claimant != null && !claimant.equals(caller.getUserId())) {
           throw new AuthorizationException("The user '" + caller.getUserId() + "' may claim a task only for "
               + "themselves; a service manager assigns tasks to others.");
         }
+      } else if (command instanceof AbstractAddIdentityLinkCmd) {
+        String user = CommandFields.read(command, "userId");
+        String group = CommandFields.read(command, "groupId");
+        if (caller.getUserId().equals(user) || group != null && groups(caller).contains(group)) {
+          checkMayWorkItself(caller, CommandFields.read(command, "taskId"));
+        }
+      } else if (command instanceof DelegateTaskCmd) {
+        if (caller.getUserId().equals(CommandFields.read(command, "userId"))) {
+          checkMayWorkItself(caller, CommandFields.read(command, "taskId"));
+        }
+      } else if (command instanceof SaveTaskCmd) {
+        TaskEntity task = CommandFields.read(command, "task");
+        if (task != null && task.getId() != null
+            && (caller.getUserId().equals(task.getAssignee()) || caller.getUserId().equals(task.getOwner()))) {
+          checkMayWorkItself(caller, task.getId());
+        }
       } else if (command instanceof HandleTaskBpmnErrorCmd) {
-        checkDeclared(field(command, "taskId"), field(command, "errorCode"), ErrorEventDefinition.class, "error");
+        checkDeclared(CommandFields.read(command, "taskId"), CommandFields.read(command, "errorCode"), ErrorEventDefinition.class, "error");
       } else if (command instanceof HandleTaskEscalationCmd) {
-        checkDeclared(field(command, "taskId"), field(command, "escalationCode"), EscalationEventDefinition.class,
+        checkDeclared(CommandFields.read(command, "taskId"), CommandFields.read(command, "escalationCode"), EscalationEventDefinition.class,
             "escalation");
       }
     }
@@ -78,12 +101,32 @@ final class TaskDoors extends CommandInterceptor {
    */
   private RuntimeException goneMeanwhile(Command<?> command, AuthorizationException denied) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd) {
-      String taskId = field(command, "taskId");
+      String taskId = CommandFields.read(command, "taskId");
       if (taskId != null && facts(taskId) == null) {
         return new NullValueException("Cannot find task with id " + taskId);
       }
     }
     return denied;
+  }
+
+  /**
+   * A service manager assigns a task to someone of its group; giving it to themselves (as
+   * assignee, owner, delegate or candidate) would let them work every group's tasks. Who is a
+   * candidate already, and administrators, may.
+   */
+  private void checkMayWorkItself(Authentication caller, String taskId) {
+    TaskFacts task = facts(taskId);
+    if (task == null || groups(caller).contains(Groups.CAMUNDA_ADMIN)
+        || task.candidateUsers().contains(caller.getUserId())
+        || task.candidateGroups().stream().anyMatch(groups(caller)::contains)) {
+      return;
+    }
+    throw new AuthorizationException("The user '" + caller.getUserId() + "' may give the task '" + task.name()
+        + "' to someone of its group, not to themselves.");
+  }
+
+  private static List<String> groups(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 
   private void checkFields(String taskId, Map<String, Object> variables) {
@@ -148,30 +191,27 @@ final class TaskDoors extends CommandInterceptor {
             .getModelElementsByType(BoundaryEvent.class).stream()
             .filter(boundary -> boundary.getAttachedTo() != null && activityId.equals(boundary.getAttachedTo().getId()))
             .toList();
+        Set<String> candidateUsers = new TreeSet<>();
+        Set<String> candidateGroups = new TreeSet<>();
+        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+          if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            if (link.getUserId() != null) {
+              candidateUsers.add(link.getUserId());
+            }
+            if (link.getGroupId() != null) {
+              candidateGroups.add(link.getGroupId());
+            }
+          }
+        }
         return new TaskFacts(task.getTaskDefinitionKey(), task.getName(), task.getProcessInstance().getBusinessKey(),
-            boundaries);
+            boundaries, candidateUsers, candidateGroups);
       } finally {
         context.enableAuthorizationCheck();
       }
     });
   }
 
-  @SuppressWarnings("unchecked")
-  private <V> V field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != Object.class; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return (V) field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared further up
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getName(), e);
-      }
-    }
-    throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
-  }
-
   /** A task with the boundary events its model attaches to it. */
-  private record TaskFacts(String definitionKey, String name, String businessKey, List<BoundaryEvent> boundaries) {}
+  private record TaskFacts(String definitionKey, String name, String businessKey, List<BoundaryEvent> boundaries,
+      Set<String> candidateUsers, Set<String> candidateGroups) {}
 }

@@ -56,12 +56,20 @@ class PaymentSignaturesTest {
     assertThat(pay(rma, body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(pay(rma, body, "t=" + now + ",v1=" + "0".repeat(64)).getBody().path("type").asText())
         .endsWith("/bad-signature");
-    assertThat(pay(rma, body, signature(now - 600, body)).getBody().path("detail").asText()).contains("more than 300 seconds");
+    String path = "/api/rmas/" + rma + "/payments";
+    assertThat(pay(rma, body, signature(now - 600, path, body)).getBody().path("detail").asText())
+        .contains("more than 300 seconds");
     String altered = body.replace(gross, "0.01");
-    assertThat(pay(rma, altered, signature(now, body)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(pay(rma, altered, signature(now, path, body)).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    String other = TestCases.quoted(api, driver);
+    assertThat(pay(other, body, signature(now, path, body)).getStatusCode()).as("signed for another case")
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // An encoded letter in the path reaches the same controller and meets the same check.
+    assertThat(http.exchange("/api/rmas/" + rma + "/%70ayments", HttpMethod.POST, new HttpEntity<>(body, headers()),
+        JsonNode.class).getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
     assertThat(payments(rma)).isEmpty();
 
-    ResponseEntity<JsonNode> signed = pay(rma, body, signature(now, body));
+    ResponseEntity<JsonNode> signed = pay(rma, body, signature(now, path, body));
 
     assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(payments(rma)).containsExactly(gross);
@@ -72,10 +80,15 @@ class PaymentSignaturesTest {
         .query((row, n) -> row.getBigDecimal("amount").toPlainString()).list();
   }
 
-  private ResponseEntity<JsonNode> pay(String rma, String body, String signature) {
+  private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(key);
     headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  private ResponseEntity<JsonNode> pay(String rma, String body, String signature) {
+    HttpHeaders headers = headers();
     if (signature != null) {
       headers.add("RMA-Signature", signature);
     }
@@ -83,11 +96,11 @@ class PaymentSignaturesTest {
   }
 
   /** As the gateway computes it, from the scheme's description, not from the application's code. */
-  private static String signature(long timestamp, String body) {
+  private static String signature(long timestamp, String path, String body) {
     try {
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
       mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = mac.doFinal((timestamp + "." + path + "." + body).getBytes(StandardCharsets.UTF_8));
       return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(digest);
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);

@@ -100,8 +100,17 @@ public final class TasklistPage {
 
   /** Opens the task of the case or contract from the list and waits for its Camunda Form. */
   public TaskForm open(String reference) {
-    task(reference).element().findElement(By.cssSelector("h4.task a")).click();
-    return TaskForm.await(browser);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        task(reference).element().findElement(By.cssSelector("h4.task a")).click();
+        return TaskForm.await(browser);
+      } catch (StaleElementReferenceException e) {
+        // The list refreshed between finding the card and clicking it; find it in the new list.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Reloads the list, as a click on the active filter does. */

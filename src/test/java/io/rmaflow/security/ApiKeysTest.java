@@ -57,6 +57,8 @@ class ApiKeysTest {
   void keysAreForMachineClientsAndIssuedByAdministratorsOnly() {
     assertThat(api.post("desk", "/api/admin/api-keys", Map.of("client", "portal", "label", "x")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("desk", "/api/admin/api-keys").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.get("portal", "/api/admin/api-keys").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(api.post("portal", "/api/admin/api-keys", Map.of("client", "portal", "label", "x")).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     var forStaff = api.post("admin", "/api/admin/api-keys", Map.of("client", "desk", "label", "x"));

@@ -44,8 +44,15 @@ class AuthorizationModelTest {
     owners.addPermission(ProcessInstancePermissions.SUSPEND);
     authorizationService.saveAuthorization(owners);
     authorizationService.deleteAuthorization(grant(Groups.FINANCE, Resources.APPLICATION, "tasklist").getId());
+    // What an earlier version granted staff: every user, and so who the administrators are.
+    Authorization everyUser = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    everyUser.setGroupId(Groups.SERVICE_DESK);
+    everyUser.setResource(Resources.USER);
+    everyUser.setResourceId("*");
+    everyUser.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyUser);
 
-    assertThat(model.apply()).isEqualTo(2);
+    assertThat(model.apply()).isEqualTo(3);
 
     Authorization narrowed = grant(Groups.PROCESS_OWNERS, Resources.PROCESS_INSTANCE, "*");
     assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.READ)).isTrue();
@@ -53,6 +60,7 @@ class AuthorizationModelTest {
     assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.UPDATE)).isFalse();
     assertThat(narrowed.isPermissionGranted(ProcessInstancePermissions.SUSPEND)).isFalse();
     assertThat(grant(Groups.FINANCE, Resources.APPLICATION, "tasklist").isPermissionGranted(Permissions.ACCESS)).isTrue();
+    assertThat(grant(Groups.SERVICE_DESK, Resources.USER, "*")).isNull();
   }
 
   private Authorization grant(String group, Resources resource, String resourceId) {

@@ -39,6 +39,7 @@ class EnginePermissionMatrixTest {
   @Autowired TestRestTemplate http;
   @Autowired LifecycleDriver driver;
   @Autowired HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"admin", "desk", "dock", "tech", "qa", "finance", "logistics", "field", "manager", "owner",
@@ -83,10 +84,15 @@ class EnginePermissionMatrixTest {
             "priority", Map.of("value", "HIGH")))));
     check(expected, actual, "claim for someone else", 403,
         call(login, HttpMethod.POST, "/task/" + task + "/claim", Map.of("userId", "someone-else")));
+    check(expected, actual, "assign the task to oneself", admin ? 204 : 403,
+        call(login, HttpMethod.POST, "/task/" + task + "/assignee", Map.of("userId", login)));
     check(expected, actual, "retry the history cleanup job", admin || owner ? 204 : 403, call(login, HttpMethod.PUT,
         "/job/" + cleanup.getId() + "/retries", Map.of("retries", cleanup.getRetries())));
     check(expected, actual, "reprioritise the history cleanup job", admin ? 204 : 403, call(login, HttpMethod.PUT,
         "/job/" + cleanup.getId() + "/priority", Map.of("priority", cleanup.getPriority())));
+    check(expected, actual, "suspend the history cleanup job", admin ? 204 : 403, call(login, HttpMethod.PUT,
+        "/job/" + cleanup.getId() + "/suspended", Map.of("suspended", true)));
+    managementService.activateJobById(cleanup.getId());
     check(expected, actual, "suspend the instance", admin ? 204 : 403, call(login, HttpMethod.PUT,
         "/process-instance/" + instance + "/suspended", Map.of("suspended", true)));
 

@@ -30,6 +30,17 @@ class FailedLoginThrottleTest {
   }
 
   @Test
+  void successfulLoginsGiveTheirTokenBack() throws Exception {
+    FailedLoginThrottle throttle = new FailedLoginThrottle(2, Duration.ofMinutes(10));
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(call(throttle, "203.0.113.9", "Bearer rma_right", 200).getStatus()).isEqualTo(200);
+    }
+    assertThat(call(throttle, "203.0.113.9", "Bearer rma_wrong", 401).getStatus()).isEqualTo(401);
+    assertThat(call(throttle, "203.0.113.9", "Bearer rma_right", 200).getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void callsWithoutCredentialsGuessNothingAndAreNotCounted() throws Exception {
     FailedLoginThrottle throttle = new FailedLoginThrottle(2, Duration.ofMinutes(10));
 

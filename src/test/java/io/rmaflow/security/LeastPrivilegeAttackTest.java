@@ -194,6 +194,18 @@ class LeastPrivilegeAttackTest {
         .isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("desk");
     assertThat(engine("desk", HttpMethod.POST, "/task/" + task + "/assignee", Map.of("userId", "tech"))).isEqualTo(403);
+    // A manager gives work to its group, not to themselves: no assignee, owner, delegate or candidate of their own.
+    assertThat(engine("manager", HttpMethod.POST, "/task/" + task + "/assignee", Map.of("userId", "manager")))
+        .isEqualTo(403);
+    assertThat(engine("manager", HttpMethod.POST, "/task/" + task + "/delegate", Map.of("userId", "manager")))
+        .isEqualTo(403);
+    assertThat(engine("manager", HttpMethod.POST, "/task/" + task + "/identity-links",
+        Map.of("groupId", "service-managers", "type", "candidate"))).isEqualTo(403);
+    assertThat(engine("manager", HttpMethod.POST, "/task/" + task + "/identity-links",
+        Map.of("userId", "manager", "type", "candidate"))).isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("desk");
+    assertThat(taskService.getIdentityLinksForTask(task)).noneMatch(link -> "manager".equals(link.getUserId())
+        || "service-managers".equals(link.getGroupId()));
   }
 
   // --- 6. Jobs of no process -------------------------------------------------------------------
@@ -209,6 +221,10 @@ class LeastPrivilegeAttackTest {
           .as(login).isEqualTo(403);
       assertThat(engine(login, HttpMethod.PUT, path + "/priority", Map.of("priority", 9))).as(login).isEqualTo(403);
     }
+    for (String login : List.of("portal", "desk", "owner")) {
+      assertThat(engine(login, HttpMethod.PUT, path + "/suspended", Map.of("suspended", true))).as(login).isEqualTo(403);
+    }
+    assertThat(managementService.createJobQuery().jobId(cleanup.getId()).active().count()).isOne();
     assertThat(engine("owner", HttpMethod.PUT, path + "/priority", Map.of("priority", 9))).isEqualTo(403);
     assertThat(engine("owner", HttpMethod.PUT, path + "/retries", Map.of("retries", cleanup.getRetries())))
         .isEqualTo(204);
