@@ -28,10 +28,6 @@ final class ContactDetails {
     return new ContactDetails(shown);
   }
 
-  static ContactDetails inFull() {
-    return new ContactDetails(true);
-  }
-
   /** {@code li.wei@example.com} → {@code l•••@example.com}: who it is, not how to reach them. */
   String email(String email) {
     if (shown || email == null) {

@@ -100,8 +100,9 @@ public class ContractController {
       @RequestParam(required = false) @Size(max = 254) String email,
       @RequestParam(defaultValue = "0") @Min(0) @Max(Requests.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    ContactDetails contact = ContactDetails.forCaller();
     return new ContractResource.Page(
-        queries.search(status, serialNumber, email, page, size).stream().map(found -> ContractResource.Summary.of(found, ContactDetails.forCaller())).toList(),
+        queries.search(status, serialNumber, email, page, size).stream().map(found -> ContractResource.Summary.of(found, contact)).toList(),
         page, size, queries.count(status, serialNumber, email));
   }
 

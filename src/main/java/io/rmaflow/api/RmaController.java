@@ -127,9 +127,10 @@ public class RmaController {
       @RequestParam(required = false) @Size(max = 254) String email,
       @RequestParam(defaultValue = "0") @Min(0) @Max(Requests.MAX_PAGE) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    ContactDetails contact = ContactDetails.forCaller();
     return new CaseSummary.Page(
         caseQueries.search(status, serialNumber, email, page, size).stream()
-            .map(found -> CaseSummary.of(found, ContactDetails.forCaller())).toList(),
+            .map(found -> CaseSummary.of(found, contact)).toList(),
         page, size, caseQueries.count(status, serialNumber, email));
   }
 

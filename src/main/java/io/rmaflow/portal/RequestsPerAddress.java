@@ -1,9 +1,6 @@
 package io.rmaflow.portal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.rmaflow.support.BucketsPerAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,28 +11,23 @@ import java.time.Duration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits the customer pages' requests per client address (Bucket4j, a bucket per address kept
- * for ten minutes after its last use): a link's token cannot be found by trying. The address is
+ * Limits the customer pages' requests per client address ({@link BucketsPerAddress}, kept for
+ * ten minutes after an address's last request): a link's token cannot be found by trying. The address is
  * the connection's, or the proxy's forwarded one where {@code server.forward-headers-strategy}
  * says the proxy is trusted. Each node counts for itself.
  */
 class RequestsPerAddress extends OncePerRequestFilter {
 
-  private final int perMinute;
-  private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-      .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+  private final BucketsPerAddress buckets;
 
   RequestsPerAddress(int perMinute) {
-    this.perMinute = perMinute;
+    this.buckets = new BucketsPerAddress(perMinute, Duration.ofMinutes(1), Duration.ofMinutes(10));
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-        .build());
-    if (bucket.tryConsume(1)) {
+    if (buckets.of(request.getRemoteAddr()).tryConsume(1)) {
       chain.doFilter(request, response);
       return;
     }

@@ -1,9 +1,7 @@
 package io.rmaflow.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.rmaflow.support.BucketsPerAddress;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,12 +26,12 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
 
   private final int failuresPerWindow;
   private final Duration window;
-  private final Cache<String, Bucket> buckets;
+  private final BucketsPerAddress buckets;
 
   public FailedLoginThrottle(int failuresPerWindow, Duration window) {
     this.failuresPerWindow = failuresPerWindow;
     this.window = window;
-    this.buckets = Caffeine.newBuilder().expireAfterAccess(window.multipliedBy(2)).maximumSize(100_000).build();
+    this.buckets = new BucketsPerAddress(failuresPerWindow, window, window.multipliedBy(2));
   }
 
   @Override
@@ -43,9 +41,7 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Bucket bucket = buckets.get(request.getRemoteAddr(), address -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(failuresPerWindow).refillGreedy(failuresPerWindow, window).build())
-        .build());
+    Bucket bucket = buckets.of(request.getRemoteAddr());
     if (!bucket.tryConsume(1)) {
       refuse(response);
       return;

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +28,23 @@ import org.springframework.stereotype.Component;
 public class FormRules {
 
   private final Map<String, List<Field>> fieldsByTask = new HashMap<>();
+  private final Map<String, Set<String>> inputKeysByTask = new HashMap<>();
 
   public FormRules(ObjectMapper json, FormTasks tasks) {
     for (FormTask task : tasks.all()) {
-      fieldsByTask.put(task.id(), read(json, task.formResource()));
+      List<Field> fields = read(json, task.formResource());
+      fieldsByTask.put(task.id(), fields);
+      inputKeysByTask.put(task.id(), fields.stream().map(Field::key).collect(Collectors.toUnmodifiableSet()));
     }
   }
 
   public List<Field> fields(FormTask task) {
     return fieldsByTask.get(task.id());
+  }
+
+  /** The keys of the form's inputs: what completing the task may set. */
+  public Set<String> inputKeys(FormTask task) {
+    return inputKeysByTask.get(task.id());
   }
 
   private static List<Field> read(ObjectMapper json, String resource) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -76,7 +75,7 @@ class FormTextAsText extends OncePerRequestFilter {
     if (formTask == null || !(variables instanceof ObjectNode)) {
       return body;
     }
-    Set<String> inputs = rules.fields(formTask).stream().map(FormRules.Field::key).collect(Collectors.toSet());
+    Set<String> inputs = rules.inputKeys(formTask);
     for (Iterator<Map.Entry<String, JsonNode>> entries = variables.fields(); entries.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = entries.next();
       JsonNode value = entry.getValue();

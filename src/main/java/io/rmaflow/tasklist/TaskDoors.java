@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -115,7 +114,7 @@ final class TaskDoors extends CommandInterceptor {
    * candidate already, and administrators, may.
    */
   private void checkMayWorkItself(Authentication caller, String taskId) {
-    TaskFacts task = facts(taskId);
+    TaskFacts task = facts(taskId, Detail.CANDIDATES);
     if (task == null || groups(caller).contains(Groups.CAMUNDA_ADMIN)
         || task.candidateUsers().contains(caller.getUserId())
         || task.candidateGroups().stream().anyMatch(groups(caller)::contains)) {
@@ -141,7 +140,7 @@ final class TaskDoors extends CommandInterceptor {
     if (formTask == null) {
       return;
     }
-    Set<String> fields = rules.fields(formTask).stream().map(FormRules.Field::key).collect(Collectors.toSet());
+    Set<String> fields = rules.inputKeys(formTask);
     Set<String> others = new TreeSet<>(variables.keySet());
     others.removeAll(fields);
     if (!others.isEmpty()) {
@@ -152,7 +151,7 @@ final class TaskDoors extends CommandInterceptor {
   }
 
   private void checkDeclared(String taskId, String code, Class<? extends EventDefinition> kind, String word) {
-    TaskFacts task = facts(taskId);
+    TaskFacts task = facts(taskId, Detail.BOUNDARIES);
     if (task == null) {
       return;
     }
@@ -174,10 +173,14 @@ final class TaskDoors extends CommandInterceptor {
   }
 
   /** The task as it is, read without the caller's authorizations; the command itself checks those. */
-  private TaskFacts facts(String taskId) {
+  /** What a check may need beyond the task's key, name and case; read only for the checks that need it. */
+  private enum Detail { BOUNDARIES, CANDIDATES }
+
+  private TaskFacts facts(String taskId, Detail... details) {
     if (taskId == null) {
       return null;
     }
+    Set<Detail> wanted = Set.of(details);
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       context.disableAuthorizationCheck();
       try {
@@ -185,15 +188,17 @@ final class TaskDoors extends CommandInterceptor {
         if (task == null || task.getProcessInstanceId() == null) {
           return null;
         }
-        String activityId = task.getExecution().getActivityId();
-        List<BoundaryEvent> boundaries = context.getProcessEngineConfiguration().getDeploymentCache()
-            .findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId())
-            .getModelElementsByType(BoundaryEvent.class).stream()
-            .filter(boundary -> boundary.getAttachedTo() != null && activityId.equals(boundary.getAttachedTo().getId()))
-            .toList();
+        String activityId = task.getTaskDefinitionKey();
+        List<BoundaryEvent> boundaries = !wanted.contains(Detail.BOUNDARIES) ? List.of()
+            : context.getProcessEngineConfiguration().getDeploymentCache()
+                .findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId())
+                .getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(boundary -> boundary.getAttachedTo() != null && activityId.equals(boundary.getAttachedTo().getId()))
+                .toList();
         Set<String> candidateUsers = new TreeSet<>();
         Set<String> candidateGroups = new TreeSet<>();
-        for (IdentityLinkEntity link : task.getIdentityLinks()) {
+        List<IdentityLinkEntity> links = wanted.contains(Detail.CANDIDATES) ? task.getIdentityLinks() : List.of();
+        for (IdentityLinkEntity link : links) {
           if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
             if (link.getUserId() != null) {
               candidateUsers.add(link.getUserId());

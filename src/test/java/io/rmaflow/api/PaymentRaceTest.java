@@ -3,10 +3,8 @@ package io.rmaflow.api;
 import static io.rmaflow.process.RmaProcess.UserTask.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rmaflow.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rmaflow.RmaSpringBootTest;
-import io.rmaflow.process.Applications;
 import io.rmaflow.process.LifecycleDriver;
 import io.rmaflow.process.RmaProcess.Elements;
 import java.util.List;
@@ -51,7 +49,7 @@ class PaymentRaceTest {
 
   @RepeatedTest(3)
   void twoSimultaneousPaymentsAreTakenOnce() throws Exception {
-    String rma = quoted();
+    String rma = TestCases.quoted(api, driver);
     String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();
 
     List<Integer> statuses = race(
@@ -67,7 +65,7 @@ class PaymentRaceTest {
 
   @RepeatedTest(3)
   void theSamePaymentSentTwiceAtOnceIsTakenOnceAndAcknowledgedTwice() throws Exception {
-    String rma = quoted();
+    String rma = TestCases.quoted(api, driver);
     String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();
 
     List<Integer> statuses = race(
@@ -83,7 +81,7 @@ class PaymentRaceTest {
 
   @RepeatedTest(3)
   void aPaymentRacingTheOneMonthDeadlineEndsTheCaseOneWay() throws Exception {
-    String rma = quoted();
+    String rma = TestCases.quoted(api, driver);
     String gross = api.get("portal", "/api/rmas/{rma}", rma).getBody().path("quote").path("gross").asText();
     String timer = driver.timer(rma, Elements.PAYMENT_DEADLINE_TIMER).getId();
 
@@ -131,18 +129,5 @@ class PaymentRaceTest {
     });
     start.countDown();
     return List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
-  }
-
-  private String quoted() {
-    String rma = api.post("portal", "/api/rmas",
-        ApiClient.application(Applications.newSerial(), "race@example.com", "OFFICIAL_STORE", TestClock.today().minusMonths(2)))
-        .getBody().path("rmaNumber").asText();
-    driver.runAsyncSteps(rma);
-    driver.complete(rma, REMOTE_DIAGNOSIS, Map.of("remoteOutcome", "SEND_IN"));
-    api.post("portal", "/api/rmas/{rma}/arrival", Map.of("trackingNumber", "SF1"), rma);
-    driver.complete(rma, INSPECT_PARCEL, Map.of("parcelCondition", "INTACT", "serialMatches", true));
-    driver.complete(rma, DIAGNOSE_FAULT, Map.of("faultCause", "LIQUID_DAMAGE", "proofOfPurchaseValid", true,
-        "repairMethod", "PART_REPLACEMENT", "partsCost", 100, "labourCost", 50));
-    return rma;
   }
 }
