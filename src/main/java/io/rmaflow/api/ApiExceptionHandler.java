@@ -13,10 +13,13 @@ import io.rmaflow.process.CaseNotAwaitingException;
 import io.rmaflow.product.UnknownProductException;
 import io.rmaflow.report.UnknownReportException;
 import io.rmaflow.rmacase.UnknownRmaException;
+import io.rmaflow.support.DatabaseUnavailable;
 import io.rmaflow.support.IdempotencyConflictException;
 import io.rmaflow.support.InvalidFieldException;
 import io.rmaflow.support.PaymentMismatchException;
 import io.rmaflow.support.PaymentReferenceReusedException;
+import io.rmaflow.upgrade.MigrationNotApplicableException;
+import io.rmaflow.upgrade.UnknownMigrationPlanException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -207,13 +210,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(UnknownMigrationPlanException.class)
+  ProblemDetail unknownMigrationPlan(UnknownMigrationPlanException e) {
+    return ApiProblem.UNKNOWN_MIGRATION_PLAN.detail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(MigrationNotApplicableException.class)
+  ProblemDetail migrationNotApplicable(MigrationNotApplicableException e) {
+    return ApiProblem.MIGRATION_NOT_APPLICABLE.detail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
-  ProblemDetail internal(Exception e) {
+  ResponseEntity<ProblemDetail> internal(Exception e) {
+    if (DatabaseUnavailable.isCause(e)) {
+      return DatabaseUnavailableAnswers.answer();
+    }
     // Messages may quote the request (names, addresses); the error log names only what failed where.
     LOG.error("Request failed: {}", failureChain(e));
     LOG.debug("Request failure in full", e);
-    return ApiProblem.INTERNAL.detail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "The request could not be processed. It was not applied; retrying it later is safe.");
+    return ResponseEntity.internalServerError().body(ApiProblem.INTERNAL.detail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The request could not be processed. It was not applied; retrying it later is safe."));
   }
 
   private static String failureChain(Throwable failure) {

@@ -26,6 +26,9 @@ public enum ApiProblem {
   NOT_FOUND("not-found", "Not found"),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
+  UNKNOWN_MIGRATION_PLAN("unknown-migration-plan", "Unknown migration plan"),
+  MIGRATION_NOT_APPLICABLE("migration-not-applicable", "The plan's target version is not deployed"),
+  SERVICE_UNAVAILABLE("service-unavailable", "Temporarily unavailable"),
   INTERNAL("internal-error", "Internal error");
 
   private static final String BASE = "https://rmaflow.io/problems/";
@@ -56,6 +59,7 @@ public enum ApiProblem {
       case 405 -> METHOD_NOT_ALLOWED;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 500 -> INTERNAL;
+      case 503 -> SERVICE_UNAVAILABLE;
       default -> null;
     });
   }

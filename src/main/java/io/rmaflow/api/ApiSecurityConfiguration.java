@@ -1,5 +1,6 @@
 package io.rmaflow.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rmaflow.security.ApiKeys;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
@@ -8,8 +9,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -73,6 +76,15 @@ public class ApiSecurityConfiguration {
             .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .build();
+  }
+
+  /** Outermost: a database outage met anywhere, authentication included, is a 503 (see the filter). */
+  @Bean
+  FilterRegistrationBean<DatabaseUnavailableAnswers> databaseUnavailableAnswers(ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableAnswers(json));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/portal/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   @Bean

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import io.rmaflow.support.CommandFields;
+import io.rmaflow.support.DatabaseUnavailable;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -130,8 +131,13 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
           throw new RestException(Status.NOT_FOUND, what + ": it does not exist, or it was completed or removed meanwhile.");
         }
         throw new RestException(Status.BAD_REQUEST, what);
-      } catch (ProcessEngineException refused) {
-        if (EngineRestCalls.active() && command instanceof DeleteTaskCmd) {
+      } catch (RuntimeException refused) {
+        if (EngineRestCalls.active() && DatabaseUnavailable.isCause(refused)) {
+          // With its cause, so that a refusal during authentication, outside the REST resources, is answered alike.
+          throw new RestException(Status.SERVICE_UNAVAILABLE, refused, "The database cannot be reached at the moment. "
+              + "Nothing of this call was applied; send it again in a few seconds.");
+        }
+        if (EngineRestCalls.active() && refused instanceof ProcessEngineException && command instanceof DeleteTaskCmd) {
           throw new RestException(Status.BAD_REQUEST, refused.getMessage() + "; a case's task ends through its form.");
         }
         throw refused;

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * retries but waits for the first failure interval (a minute) before running it again, and for
  * that minute the case stands still. Here such a job is released for the job executor at once,
  * up to {@link #IMMEDIATE_ATTEMPTS} times in a row per node; after that, and for every other
- * failure, the engine's own retry strategy applies.
+ * failure, the engine's own retry strategy applies. A job that failed because the database went
+ * away is treated the same: its failure could be recorded only once the database was back.
  */
 @Component
 public class JobConflictRetry extends DefaultFailedJobConfiguration {
@@ -63,7 +64,7 @@ public class JobConflictRetry extends DefaultFailedJobConfiguration {
       return commandContext -> {
         JobEntity job = commandContext.getJobManager().findJobById(jobId);
         if (job != null) {
-          LOG.debug("Job {} met a concurrent change of its case; released to run again at once ({} in a row)",
+          LOG.debug("Job {} met a concurrent change of its case or a database outage; released to run again at once ({} in a row)",
               jobId, inARow);
           job.unlock();
           var jobExecutor = Context.getProcessEngineConfiguration().getJobExecutor();
@@ -74,7 +75,11 @@ public class JobConflictRetry extends DefaultFailedJobConfiguration {
       };
     }
 
+    /** Lost to a concurrent change, or to the database going away: both rolled back whole, neither the job's fault. */
     static boolean isConflict(Throwable failure) {
+      if (DatabaseUnavailable.isCause(failure)) {
+        return true;
+      }
       for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
         if (cause instanceof OptimisticLockingException) {
           return true;

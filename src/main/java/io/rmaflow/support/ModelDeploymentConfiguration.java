@@ -28,6 +28,15 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration i
   static final String DEPLOYMENT_NAME = "rma-flow";
   static final String[] PATTERNS = {"bpmn/*.bpmn", "bpmn/*.dmn", "forms/*.form"};
 
+  private final String location;
+
+  /** {@code rma.models.location}: the classpath unless a directory of another version is named (README, Upgrades). */
+  public ModelDeploymentConfiguration(RmaProperties properties) {
+    this.location = properties.models().location().endsWith("/") || properties.models().location().endsWith(":")
+        ? properties.models().location()
+        : properties.models().location() + "/";
+  }
+
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
     configuration.setDeploymentName(DEPLOYMENT_NAME);
@@ -41,7 +50,7 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration i
     try {
       for (String pattern : PATTERNS) {
         String folder = pattern.substring(0, pattern.indexOf('/') + 1);
-        for (Resource found : resolver.getResources("classpath*:" + pattern)) {
+        for (Resource found : resolver.getResources(location + pattern)) {
           resources.add(new ProjectResource(folder + found.getFilename(), found));
         }
       }

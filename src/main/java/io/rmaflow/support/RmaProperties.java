@@ -31,7 +31,8 @@ public record RmaProperties(
     @DefaultValue Rework rework,
     @DefaultValue Portal portal,
     @DefaultValue Security security,
-    @DefaultValue Demo demo) {
+    @DefaultValue Demo demo,
+    @DefaultValue Models models) {
 
   public record Centre(
       @DefaultValue("RMA Flow Service Centre") String name,
@@ -143,4 +144,12 @@ public record RmaProperties(
       return enabled != null ? enabled : jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
     }
   }
+
+  /**
+   * Where the models and forms are deployed from (a Spring resource location holding
+   * {@code bpmn/} and {@code forms/}), and where the migration plans are declared.
+   */
+  public record Models(
+      @DefaultValue("classpath*:") String location,
+      @DefaultValue("classpath*:migration/*.json") String migrationPlans) {}
 }

@@ -205,12 +205,22 @@ public final class ClusterClient {
 
   /** Sets the case's timer due now, as an operator does in Cockpit; the job executors take it from there. */
   public void makeTimerDue(int node, String rma, String timerId) {
+    setTimerDueDate(node, rma, timerId, PAST);
+  }
+
+  /** Sets the case's timer due at this instant (engine REST's date format). */
+  public void setTimerDueDate(int node, String rma, String timerId, java.time.Instant due) {
+    setTimerDueDate(node, rma, timerId, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        .withZone(java.time.ZoneOffset.UTC).format(due));
+  }
+
+  private void setTimerDueDate(int node, String rma, String timerId, String due) {
     String instance = processInstanceId(node, rma);
     String jobId = await("timer " + timerId + " of " + rma, () -> {
       Answer jobs = get(node, ADMIN, "/engine-rest/job?timers=true&processInstanceId=" + instance + "&activityId=" + timerId);
       return jobs.status() == 200 && jobs.body().size() == 1 ? Optional.of(jobs.body().get(0).path("id").asText()) : Optional.empty();
     });
-    Answer set = call(node, ADMIN, "PUT", "/engine-rest/job/" + jobId + "/duedate", Map.of("duedate", PAST), Map.of());
+    Answer set = call(node, ADMIN, "PUT", "/engine-rest/job/" + jobId + "/duedate", Map.of("duedate", due), Map.of());
     if (set.status() != 204) {
       throw new AssertionError("setting the due date of " + timerId + " of " + rma + " answered " + set);
     }

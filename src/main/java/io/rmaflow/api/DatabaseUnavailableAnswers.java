@@ -1,0 +1,88 @@
+package io.rmaflow.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rmaflow.support.DatabaseUnavailable;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While the database cannot be reached, every door answers {@code 503} with a
+ * {@code Retry-After}: the domain API and the engine REST API as problem details, the
+ * customer pages with the server's error page. The request was rolled back whole, so sending
+ * it again later is safe. Outermost of all filters, so that a failure inside authentication
+ * (the login and API-key checks read the database too) is answered the same way.
+ */
+class DatabaseUnavailableAnswers extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableAnswers.class);
+  static final String DETAIL = "The database cannot be reached at the moment. Nothing of this request was applied; "
+      + "send it again in a few seconds.";
+  /** One warning per this many refusals: an outage under load refuses thousands of requests. */
+  private static final long LOG_EVERY = 100;
+
+  private static final AtomicLong REFUSED = new AtomicLong();
+
+  private final ObjectMapper json;
+
+  DatabaseUnavailableAnswers(ObjectMapper json) {
+    this.json = json;
+  }
+
+  static ResponseEntity<ProblemDetail> answer() {
+    refused(null);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .body(problem());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | IOException | RuntimeException failure) {
+      if (!DatabaseUnavailable.isCause(failure) || response.isCommitted()) {
+        throw failure;
+      }
+      refused(failure);
+      response.reset();
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.startsWith("/portal")) {
+        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return;
+      }
+      ProblemDetail problem = problem();
+      problem.setInstance(URI.create(request.getRequestURI()));
+      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), problem);
+    }
+  }
+
+  private static ProblemDetail problem() {
+    return ApiProblem.SERVICE_UNAVAILABLE.detail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+  }
+
+  private static void refused(Throwable failure) {
+    long count = REFUSED.incrementAndGet();
+    if (count % LOG_EVERY == 1) {
+      // The class of the failure only: a driver's message may quote the statement's values.
+      LOG.warn("Database unavailable: {} requests answered 503 so far{}", count,
+          failure == null ? "" : " (" + failure.getClass().getName() + ")");
+    }
+  }
+}
