@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,15 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While the database cannot be reached, every door answers {@code 503} with a
  * {@code Retry-After}: the domain API and the engine REST API as problem details, the
- * customer pages with the server's error page. The request was rolled back whole, so sending
- * it again later is safe. Outermost of all filters, so that a failure inside authentication
+ * customer pages with the server's error page. The request was rolled back, unless the
+ * connection broke during its commit; either way sending it again is safe, since submissions
+ * carry their Idempotency-Key and events not awaited any more are answered {@code 409}. Outermost of all filters, so that a failure inside authentication
  * (the login and API-key checks read the database too) is answered the same way.
  */
 class DatabaseUnavailableAnswers extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableAnswers.class);
-  static final String DETAIL = "The database cannot be reached at the moment. Nothing of this request was applied; "
-      + "send it again in a few seconds.";
+  static final String DETAIL = "The database cannot be reached at the moment, so this request may not have been applied. "
+      + "Send it again in a few seconds (a submission with the same Idempotency-Key).";
   /** One warning per this many refusals: an outage under load refuses thousands of requests. */
   private static final long LOG_EVERY = 100;
 
@@ -52,7 +54,26 @@ class DatabaseUnavailableAnswers extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
-      chain.doFilter(request, response);
+      // The engine REST API writes its own 503s: they get the same Retry-After.
+      chain.doFilter(request, new HttpServletResponseWrapper(response) {
+        @Override
+        public void setStatus(int status) {
+          super.setStatus(status);
+          retryAfter(this, status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+          retryAfter(this, status);
+          super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+          retryAfter(this, status);
+          super.sendError(status);
+        }
+      });
     } catch (ServletException | IOException | RuntimeException failure) {
       if (!DatabaseUnavailable.isCause(failure) || response.isCommitted()) {
         throw failure;
@@ -70,6 +91,12 @@ class DatabaseUnavailableAnswers extends OncePerRequestFilter {
       response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       json.writeValue(response.getOutputStream(), problem);
+    }
+  }
+
+  private static void retryAfter(HttpServletResponse response, int status) {
+    if (status == HttpStatus.SERVICE_UNAVAILABLE.value() && !response.containsHeader(HttpHeaders.RETRY_AFTER)) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }
   }
 

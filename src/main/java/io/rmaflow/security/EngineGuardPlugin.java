@@ -134,8 +134,8 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
       } catch (RuntimeException refused) {
         if (EngineRestCalls.active() && DatabaseUnavailable.isCause(refused)) {
           // With its cause, so that a refusal during authentication, outside the REST resources, is answered alike.
-          throw new RestException(Status.SERVICE_UNAVAILABLE, refused, "The database cannot be reached at the moment. "
-              + "Nothing of this call was applied; send it again in a few seconds.");
+          throw new RestException(Status.SERVICE_UNAVAILABLE, refused, "The database cannot be reached at the moment, "
+              + "so this call may not have been applied; send it again in a few seconds.");
         }
         if (EngineRestCalls.active() && refused instanceof ProcessEngineException && command instanceof DeleteTaskCmd) {
           throw new RestException(Status.BAD_REQUEST, refused.getMessage() + "; a case's task ends through its form.");

@@ -4,7 +4,8 @@ import java.lang.reflect.Field;
 
 /**
  * Reads what an engine command was given (its task id, variables, user), for the guards that
- * decide before the command runs. The engine's commands keep these in protected fields;
+ * decide before the command runs, and what a migrating instance is about to drop. The engine
+ * keeps these in protected fields;
  * Camunda 7.24 is the last Community release, and the guards' tests fail if a field moves.
  */
 public final class CommandFields {

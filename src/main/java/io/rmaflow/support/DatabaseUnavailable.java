@@ -5,6 +5,7 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -22,12 +23,16 @@ public final class DatabaseUnavailable {
   }
 
   public static boolean isCause(Throwable failure) {
+    // A broken socket counts only under a database failure: a mail server's would be another matter.
+    boolean underDatabase = false;
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
           || cause instanceof DataAccessResourceFailureException
-          || cause instanceof ConnectException || cause instanceof SocketException) {
+          || underDatabase && (cause instanceof ConnectException || cause instanceof SocketException)) {
         return true;
       }
+      underDatabase |= cause instanceof SQLException || cause instanceof DataAccessException
+          || cause instanceof org.apache.ibatis.exceptions.PersistenceException;
       // The pool's answer for a connection it closed under the statement (a rollback after the cut).
       if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
           || String.valueOf(sql.getMessage()).startsWith("Connection is closed"))) {

@@ -57,6 +57,11 @@ public class ModelDeploymentConfiguration extends AbstractCamundaConfiguration i
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the models and forms to deploy", e);
     }
+    // A mistyped rma.models.location would otherwise start the app on whatever was deployed last.
+    if (resources.stream().noneMatch(resource -> resource.getDescription().endsWith(".bpmn"))) {
+      throw new IllegalStateException("No models under " + location + "bpmn/: check rma.models.location (a Spring "
+          + "resource location such as file:/opt/rma-flow/models/)");
+    }
     return resources;
   }
 

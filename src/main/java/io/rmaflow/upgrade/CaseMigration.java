@@ -12,16 +12,16 @@ import java.util.stream.Stream;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport;
-import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the model, not what happened to it.
  *
  * <p>The dry run asks the engine itself: each case is moved in a transaction that is then
- * rolled back, so its answer is the engine's own verdict, with the engine's reasons for a case
- * that cannot move. The move is one of Camunda's batches per source version, which Cockpit
+ * rolled back, so its answer is the engine's own verdict (with {@link MigrationGuard}'s rules
+ * among its checks), with the engine's reasons for a case that cannot move. The move is one of Camunda's batches per source version, which Cockpit
  * shows under Batches; cases that stay finish on their version.
  */
 @Service
@@ -89,6 +89,13 @@ public class CaseMigration {
 
   /** Moves every case the dry run lets move, as batches; the others finish on their version. */
   public Started migrate(String name) {
+    List<String> running = managementService.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list().stream()
+        .map(Batch::getId).toList();
+    if (!running.isEmpty()) {
+      // A second move of the same cases would only fail in the first one's wake.
+      throw new MigrationNotApplicableException("A migration is still running or has failed jobs (batch "
+          + String.join(", ", running) + "); let it finish, or retry or delete it in Cockpit under Batches, then run the plan again.");
+    }
     Checked checked = check(plan(name));
     List<String> batches = new ArrayList<>();
     checked.movable().forEach((migrationPlan, instances) -> {
@@ -126,12 +133,9 @@ public class CaseMigration {
       List<String> ids = new ArrayList<>();
       for (ProcessInstance instance : open) {
         List<String> waitingAt = waitingAt(instance);
-        Optional<String> kept = waitingAt.stream().filter(plan.stayOnVersion()::containsKey).findFirst();
-        Optional<String> refused = kept.isPresent() ? Optional.empty()
-            : unmappedWait(migrationPlan, instance.getId(), plan.to()).or(() -> tryMove(migrationPlan, instance.getId()));
-        if (kept.isPresent() || refused.isPresent()) {
-          staying.add(new Stay(instance.getBusinessKey(), instance.getId(), version, waitingAt,
-              kept.map(plan.stayOnVersion()::get).orElseGet(refused::get)));
+        Optional<String> refused = tryMove(migrationPlan, instance.getId());
+        if (refused.isPresent()) {
+          staying.add(new Stay(instance.getBusinessKey(), instance.getId(), version, waitingAt, refused.get()));
         } else {
           moving.add(new Move(instance.getBusinessKey(), instance.getId(), version, waitingAt));
           ids.add(instance.getId());
@@ -144,34 +148,24 @@ public class CaseMigration {
     return new Checked(new DryRun(plan.name(), plan.process(), plan.to(), target.getVersion(), moving, staying), movable);
   }
 
+  /**
+   * The engine's mapping of equal ids, but for the elements the plan maps elsewhere (a replaced
+   * element whose id the new version still has would otherwise map twice), and the plan's own.
+   */
   private MigrationPlan migrationPlan(MigrationPlanFile plan, ProcessDefinition source, ProcessDefinition target) {
     var model = repositoryService.getBpmnModelInstance(source.getId());
-    MigrationPlanBuilder builder = runtimeService.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
-    for (Instruction instruction : plan.instructions()) {
-      if (model.getModelElementById(instruction.from()) != null) {
-        builder.mapActivities(instruction.from(), instruction.to());
+    List<Instruction> explicit = plan.instructions().stream()
+        .filter(instruction -> model.getModelElementById(instruction.from()) != null).toList();
+    Set<String> remapped = explicit.stream().map(Instruction::from).collect(Collectors.toSet());
+    MigrationPlanBuilder builder = runtimeService.createMigrationPlan(source.getId(), target.getId());
+    for (MigrationInstruction equal : runtimeService.createMigrationPlan(source.getId(), target.getId())
+        .mapEqualActivities().build().getInstructions()) {
+      if (!remapped.contains(equal.getSourceActivityId())) {
+        builder.mapActivities(equal.getSourceActivityId(), equal.getTargetActivityId());
       }
     }
+    explicit.forEach(instruction -> builder.mapActivities(instruction.from(), instruction.to()));
     return builder.build();
-  }
-
-  /**
-   * The engine lets a case move without a timer or message wait of its old version that has no
-   * counterpart in the new one, and drops it: a deadline or an awaited event would be lost
-   * silently. Such a case stays, named with the element, until the plan maps it.
-   */
-  private Optional<String> unmappedWait(MigrationPlan migrationPlan, String processInstanceId, String target) {
-    Set<String> mapped = migrationPlan.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
-        .collect(Collectors.toSet());
-    Stream<String> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
-        .map(job -> managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult())
-        .filter(java.util.Objects::nonNull).map(JobDefinition::getActivityId);
-    Stream<String> messages = runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId).list().stream()
-        .map(EventSubscription::getActivityId);
-    return Stream.concat(timers, messages).filter(activity -> activity != null && !mapped.contains(activity)).distinct().sorted()
-        .reduce((first, second) -> first + ", " + second)
-        .map(lost -> lost + " has no counterpart in version " + target + "; moved, the case would lose it. "
-            + "Map it in the plan's instructions.");
   }
 
   /** The engine's verdict on moving this case, in a transaction rolled back whatever it says. */
@@ -185,6 +179,10 @@ public class CaseMigration {
       return Optional.empty();
     } catch (MigratingProcessInstanceValidationException refused) {
       return Optional.of(reasons(refused.getValidationReport()));
+    } catch (ProcessEngineException failed) {
+      // A job of the case ran meanwhile, or the new version cannot set up its state: it stays for now.
+      return Optional.of("Could not be tried (" + String.valueOf(failed.getMessage()).lines().findFirst().orElse("")
+          + "); the next dry run tries it again.");
     }
   }
 

@@ -65,6 +65,13 @@ public class MigrationPlans {
     return plans.values();
   }
 
+  /** The plan that moves cases of this process from one version tag to another, if one is declared. */
+  public Optional<MigrationPlanFile> forMove(String process, String fromTag, String toTag) {
+    return plans.values().stream()
+        .filter(plan -> plan.process().equals(process) && plan.from().contains(fromTag) && plan.to().equals(toTag))
+        .findFirst();
+  }
+
   public Optional<MigrationPlanFile> find(String name) {
     return Optional.ofNullable(plans.get(name));
   }

@@ -39,5 +39,7 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.isCause(new OptimisticLockingException("changed meanwhile"))).isFalse();
     assertThat(DatabaseUnavailable.isCause(new ProcessEngineException("Cannot find task with id 42"))).isFalse();
     assertThat(DatabaseUnavailable.isCause(null)).isFalse();
+    assertThat(DatabaseUnavailable.isCause(new IllegalStateException("mail server unreachable", new java.net.ConnectException("refused"))))
+        .as("a socket of another server").isFalse();
   }
 }

@@ -46,6 +46,20 @@ class JobConflictRetryTest {
   }
 
   @Test
+  void aJobThatFailedBecauseTheDatabaseWentAwayIsReleasedOnceItIsBackWithItsRetriesUntouched() {
+    Job job = aJobOfANewCase();
+    lockedByAnotherNode(job);
+
+    fail(job, new ProcessEngineException("An exception occurred in the persistence layer.",
+        new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 3000ms")));
+
+    Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(lockOwner(job)).as("free for the job executor").isNull();
+    assertThat(after.getRetries()).isEqualTo(job.getRetries());
+    assertThat(after.getExceptionMessage()).isNull();
+  }
+
+  @Test
   void aConflictThatKeepsComingBackAndARealFailureWaitForTheEnginesRetryInterval() {
     Job conflicted = aJobOfANewCase();
     for (int i = 0; i < JobConflictRetry.IMMEDIATE_ATTEMPTS; i++) {
