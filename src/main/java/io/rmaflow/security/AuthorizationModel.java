@@ -102,8 +102,23 @@ public class AuthorizationModel implements ApplicationRunner {
       if (changed > 0) {
         LOG.info("Authorization model applied: {} grants created or brought back to the model", changed);
       }
+      refuseRevokes();
       return changed;
     });
+  }
+
+  /**
+   * The engine is set to skip REVOKE authorizations (ADR 24), and the guards refuse new ones;
+   * one made in the database directly would restrict nothing, so the node does not start.
+   */
+  void refuseRevokes() {
+    List<String> revokes = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
+        .listPage(0, 10).stream().map(Authorization::getId).toList();
+    if (!revokes.isEmpty()) {
+      throw new IllegalStateException("REVOKE authorizations exist (" + String.join(", ", revokes) + "). RMA Flow grants "
+          + "access to groups and never revokes it, and the engine skips revoke checks (authorization-check-revokes: "
+          + "never, ADR 24), so they would restrict nothing. Delete them in Camunda Admin (Authorizations) and start again.");
+    }
   }
 
   private void keepGroup(String id, String name) {

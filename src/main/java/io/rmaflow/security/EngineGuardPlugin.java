@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import io.rmaflow.support.CommandFields;
 import io.rmaflow.support.DatabaseUnavailable;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
@@ -111,6 +114,9 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         if (command instanceof AbstractSetJobStateCmd) {
           checkStandaloneJobSuspension(CommandFields.read(command, "jobId"));
         }
+        if (command instanceof SaveAuthorizationCmd) {
+          refuseRevoke(CommandFields.read(command, "authorization"));
+        }
         return next.execute(command);
       } catch (AuthorizationException denied) {
         throw withoutIds(denied);
@@ -141,6 +147,18 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
           throw new RestException(Status.BAD_REQUEST, refused.getMessage() + "; a case's task ends through its form.");
         }
         throw refused;
+      }
+    }
+
+    /**
+     * The engine skips its checks for REVOKE authorizations (authorization-check-revokes:
+     * never, ADR 24); one created anyway would look like a restriction and restrict nothing.
+     */
+    private static void refuseRevoke(Authorization authorization) {
+      if (authorization != null && authorization.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+        String refusal = "REVOKE authorizations are not used here: access is granted to groups, never taken away "
+            + "(ADR 24). Remove the user from the group, or withdraw the group's grant, instead.";
+        throw EngineRestCalls.active() ? new RestException(Status.BAD_REQUEST, refusal) : new BadUserRequestException(refusal);
       }
     }
 

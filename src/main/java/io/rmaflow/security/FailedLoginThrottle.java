@@ -1,7 +1,10 @@
 package io.rmaflow.security;
 
 import io.github.bucket4j.Bucket;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.rmaflow.support.BucketsPerAddress;
+import io.rmaflow.support.Sha256;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the engine REST API and the webapps' login. A call that carries credentials takes a token of
  * its address's bucket before they are checked and gives it back unless the answer is
  * {@code 401}, so parallel guesses are counted as surely as sequential ones; an address with no
- * token left gets {@code 429} at once, and its guesses reach neither the password check nor the
+ * token left gets {@code 429} at once. Credentials that were accepted from the address within
+ * the window take no token, so a client's many calls at once are never refused as guesses (and
+ * count as a failure if they stop working); and its guesses reach neither the password check nor the
  * engine's per-user delay. Calls without credentials (health probes, a page asking to log in)
  * guess nothing and are never refused. The address is the connection's, or the proxy's
  * forwarded one where {@code server.forward-headers-strategy} trusts the proxy. Each node counts
@@ -27,11 +32,14 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
   private final int failuresPerWindow;
   private final Duration window;
   private final BucketsPerAddress buckets;
+  /** Credentials answered other than 401 lately, per address (hashed), forgotten after a window. */
+  private final Cache<String, Boolean> accepted;
 
   public FailedLoginThrottle(int failuresPerWindow, Duration window) {
     this.failuresPerWindow = failuresPerWindow;
     this.window = window;
     this.buckets = new BucketsPerAddress(failuresPerWindow, window, window.multipliedBy(2));
+    this.accepted = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
   }
 
   @Override
@@ -42,17 +50,38 @@ public class FailedLoginThrottle extends OncePerRequestFilter {
       return;
     }
     Bucket bucket = buckets.of(request.getRemoteAddr());
-    if (!bucket.tryConsume(1)) {
+    String credential = credential(request);
+    // Credentials that worked from this address are no guess: however many of a client's calls run at once.
+    boolean known = credential != null && accepted.getIfPresent(credential) != null;
+    if (!known && !bucket.tryConsume(1)) {
       refuse(response);
       return;
     }
     try {
       chain.doFilter(request, response);
     } finally {
-      if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
-        bucket.addTokens(1);
+      int status = response.getStatus();
+      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        if (known) {
+          accepted.invalidate(credential);
+          bucket.tryConsume(1);
+        }
+      } else {
+        if (!known) {
+          bucket.addTokens(1);
+        }
+        // A 5xx may have come before the check (the database away, ADR 23): it proves nothing.
+        if (credential != null && status < 500) {
+          accepted.put(credential, Boolean.TRUE);
+        }
       }
     }
+  }
+
+  /** The address and a hash of the credentials in the header; a form login is never taken as known. */
+  private static String credential(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header == null ? null : request.getRemoteAddr() + " " + Sha256.hex(header);
   }
 
   /**

@@ -67,4 +67,34 @@ class AuthorizationModelTest {
     return authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
         .resourceId(resourceId).singleResult();
   }
+
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void aRevokeAuthorizationIsRefusedInTheEngineAndAtItsRestApiAndOneMadeInTheDatabaseStopsTheStart() {
+    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId(Groups.SERVICE_DESK);
+    revoke.setResource(Resources.TASK);
+    revoke.setResourceId("*");
+    revoke.addPermission(Permissions.READ);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> authorizationService.saveAuthorization(revoke))
+        .isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class).hasMessageContaining("ADR 24");
+
+    var answer = http.withBasicAuth("admin", "admin").postForEntity("/engine-rest/authorization/create",
+        java.util.Map.of("type", 2, "permissions", java.util.List.of("READ"), "groupId", Groups.SERVICE_DESK,
+            "resourceType", 7, "resourceId", "*"), String.class);
+    assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(400);
+    assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isZero();
+
+    jdbc.sql("INSERT INTO ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)"
+        + " VALUES ('revoke-made-in-sql', 1, 2, 'service-desk', 7, '*', 2)").update();
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(model::refuseRevokes)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("revoke-made-in-sql");
+    } finally {
+      jdbc.sql("DELETE FROM ACT_RU_AUTHORIZATION WHERE ID_ = 'revoke-made-in-sql'").update();
+    }
+    model.refuseRevokes();
+  }
 }

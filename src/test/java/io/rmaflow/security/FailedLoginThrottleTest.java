@@ -41,6 +41,48 @@ class FailedLoginThrottleTest {
   }
 
   @Test
+  void aClientWhoseCredentialsWorkedIsNotThrottledHoweverManyOfItsCallsRunAtOnceButGuessesStillAre() throws Exception {
+    FailedLoginThrottle throttle = new FailedLoginThrottle(2, Duration.ofMinutes(10));
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_portal", 200).getStatus()).isEqualTo(200);
+
+    int atOnce = 6;
+    java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(atOnce);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(atOnce);
+    try {
+      java.util.List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < atOnce; i++) {
+        answers.add(clients.submit(() -> call(throttle, "203.0.113.10", "Bearer rma_portal", new CountingServlet(200) {
+          @Override
+          public void service(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
+            inside.countDown();
+            try {
+              release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            super.service(request, response);
+          }
+        })));
+      }
+      assertThat(inside.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("all %d calls in flight at once", atOnce).isTrue();
+      release.countDown();
+      for (var answer : answers) {
+        assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_guess1", 401).getStatus()).isEqualTo(401);
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_guess2", 401).getStatus()).isEqualTo(401);
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_guess3", 200).getStatus()).as("a third guess").isEqualTo(429);
+    // A known key that stops working counts as a failure, and is known no more.
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_portal", 401).getStatus()).isEqualTo(401);
+    assertThat(call(throttle, "203.0.113.10", "Bearer rma_portal", 200).getStatus()).isEqualTo(429);
+  }
+
+  @Test
   void callsWithoutCredentialsGuessNothingAndAreNotCounted() throws Exception {
     FailedLoginThrottle throttle = new FailedLoginThrottle(2, Duration.ofMinutes(10));
 
@@ -69,7 +111,7 @@ class FailedLoginThrottleTest {
   }
 
   /** Stands for the credential check behind the throttle: answers with a set status and counts its calls. */
-  static final class CountingServlet extends jakarta.servlet.http.HttpServlet {
+  static class CountingServlet extends jakarta.servlet.http.HttpServlet {
     private final int status;
     int calls;
 
