@@ -1,6 +1,5 @@
 package io.rmaflow.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rmaflow.security.ApiKeys;
 import io.rmaflow.support.RmaClock;
 import io.rmaflow.support.RmaProperties;
@@ -80,8 +79,8 @@ public class ApiSecurityConfiguration {
 
   /** Outermost: a database outage met anywhere, authentication included, is a 503 (see the filter). */
   @Bean
-  FilterRegistrationBean<DatabaseUnavailableAnswers> databaseUnavailableAnswers(ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableAnswers(json));
+  FilterRegistrationBean<DatabaseUnavailableAnswers> databaseUnavailableAnswers(ProblemResponses problems) {
+    var registration = new FilterRegistrationBean<>(new DatabaseUnavailableAnswers(problems));
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/portal/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;

@@ -1,6 +1,5 @@
 package io.rmaflow.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rmaflow.support.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,13 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,10 +34,10 @@ class DatabaseUnavailableAnswers extends OncePerRequestFilter {
 
   private static final AtomicLong REFUSED = new AtomicLong();
 
-  private final ObjectMapper json;
+  private final ProblemResponses problems;
 
-  DatabaseUnavailableAnswers(ObjectMapper json) {
-    this.json = json;
+  DatabaseUnavailableAnswers(ProblemResponses problems) {
+    this.problems = problems;
   }
 
   static ResponseEntity<ProblemDetail> answer() {
@@ -86,11 +83,7 @@ class DatabaseUnavailableAnswers extends OncePerRequestFilter {
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         return;
       }
-      ProblemDetail problem = problem();
-      problem.setInstance(URI.create(request.getRequestURI()));
-      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), problem);
+      problems.write(request, response, problem());
     }
   }
 

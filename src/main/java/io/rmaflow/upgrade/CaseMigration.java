@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationReport
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -77,10 +78,12 @@ public class CaseMigration {
   public record Started(DryRun checked, List<String> batchIds) {}
 
   public List<PlanSummary> plans() {
-    return plans.all().stream().map(plan -> new PlanSummary(plan.name(), plan.process(), plan.from(), plan.to(), plan.reason(),
-        target(plan).isPresent(), sources(plan, target(plan).map(ProcessDefinition::getId).orElse(null)).stream()
-            .mapToLong(source -> runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId()).count()).sum()))
-        .toList();
+    return plans.all().stream().map(plan -> {
+      Optional<ProcessDefinition> target = target(plan);
+      long open = sources(plan, target.map(ProcessDefinition::getId).orElse(null)).stream()
+          .mapToLong(source -> runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId()).count()).sum();
+      return new PlanSummary(plan.name(), plan.process(), plan.from(), plan.to(), plan.reason(), target.isPresent(), open);
+    }).toList();
   }
 
   public DryRun dryRun(String name) {
@@ -100,8 +103,7 @@ public class CaseMigration {
     List<String> batches = new ArrayList<>();
     checked.movable().forEach((migrationPlan, instances) -> {
       if (!instances.isEmpty()) {
-        String batch = runtimeService.newMigration(migrationPlan).processInstanceIds(instances)
-            .skipCustomListeners().skipIoMappings().executeAsync().getId();
+        String batch = migration(migrationPlan, instances).executeAsync().getId();
         LOG.info("Migration plan {}: batch {} moves {} cases from {} to {}", name, batch, instances.size(),
             migrationPlan.getSourceProcessDefinitionId(), migrationPlan.getTargetProcessDefinitionId());
         batches.add(batch);
@@ -173,8 +175,7 @@ public class CaseMigration {
     try {
       trial.executeWithoutResult(status -> {
         status.setRollbackOnly();
-        runtimeService.newMigration(migrationPlan).processInstanceIds(processInstanceId)
-            .skipCustomListeners().skipIoMappings().execute();
+        migration(migrationPlan, List.of(processInstanceId)).execute();
       });
       return Optional.empty();
     } catch (MigratingProcessInstanceValidationException refused) {
@@ -184,6 +185,11 @@ public class CaseMigration {
       return Optional.of("Could not be tried (" + String.valueOf(failed.getMessage()).lines().findFirst().orElse("")
           + "); the next dry run tries it again.");
     }
+  }
+
+  /** The same move for the trial and the batch: where a case stands changes, nothing runs. */
+  private MigrationPlanExecutionBuilder migration(MigrationPlan migrationPlan, List<String> processInstanceIds) {
+    return runtimeService.newMigration(migrationPlan).processInstanceIds(processInstanceIds).skipCustomListeners().skipIoMappings();
   }
 
   private static String reasons(MigratingProcessInstanceValidationReport report) {

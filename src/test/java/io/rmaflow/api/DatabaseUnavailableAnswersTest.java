@@ -13,7 +13,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 class DatabaseUnavailableAnswersTest {
 
   final ObjectMapper json = new ObjectMapper();
-  final DatabaseUnavailableAnswers filter = new DatabaseUnavailableAnswers(json);
+  final DatabaseUnavailableAnswers filter = new DatabaseUnavailableAnswers(new ProblemResponses(json));
 
   @Test
   void anOutageMetDuringAuthenticationIsA503ProblemWithRetryAfterAndNoClassOrSql() throws Exception {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rmaflow.TestClock;
 import io.rmaflow.intake.RmaApplication;
 import io.rmaflow.intake.SubmitRmaService;
+import io.rmaflow.shipping.ShipInService;
 import io.rmaflow.support.FormTask;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -31,14 +33,16 @@ public class LifecycleDriver {
   private static final int MAX_JOBS_PER_STEP = 50;
 
   private final SubmitRmaService submitRmaService;
+  private final ShipInService shipIn;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
   private final HistoryService historyService;
 
-  LifecycleDriver(SubmitRmaService submitRmaService, RuntimeService runtimeService, TaskService taskService,
-      ManagementService managementService, HistoryService historyService) {
+  LifecycleDriver(SubmitRmaService submitRmaService, ShipInService shipIn, RuntimeService runtimeService,
+      TaskService taskService, ManagementService managementService, HistoryService historyService) {
     this.submitRmaService = submitRmaService;
+    this.shipIn = shipIn;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
@@ -94,6 +98,31 @@ public class LifecycleDriver {
   public void complete(String rmaNumber, FormTask userTask, Map<String, Object> results) {
     taskService.complete(task(rmaNumber, userTask).getId(), results);
     runAsyncSteps(rmaNumber);
+  }
+
+  // --- steps many paths share -------------------------------------------------------------
+
+  /** Remote triage sends the device in: the case waits for its parcel. */
+  public void sendIn(String rmaNumber) {
+    complete(rmaNumber, RmaProcess.UserTask.REMOTE_DIAGNOSIS, Map.of(RmaProcess.Variables.REMOTE_OUTCOME.name(), "SEND_IN"));
+  }
+
+  /** The parcel arrives and is inspected intact: the case is at the technicians' diagnosis. */
+  public void receiveIntact(String rmaNumber) {
+    shipIn.reportArrival(rmaNumber, "SF-IN-1");
+    complete(rmaNumber, RmaProcess.UserTask.INSPECT_PARCEL, Map.of(RmaProcess.Variables.PARCEL_CONDITION.name(), "INTACT",
+        RmaProcess.Variables.SERIAL_MATCHES.name(), true));
+  }
+
+  /** What the diagnosis form sends (numbers arrive as Integer or Double): a part replacement of 120 + 30.5. */
+  public void diagnose(String rmaNumber, String faultCause, boolean proofValid) {
+    Map<String, Object> results = new HashMap<>();
+    results.put(RmaProcess.Variables.FAULT_CAUSE.name(), faultCause);
+    results.put(RmaProcess.Variables.PROOF_OF_PURCHASE_VALID.name(), proofValid);
+    results.put(RmaProcess.Variables.REPAIR_METHOD.name(), "PART_REPLACEMENT");
+    results.put(RmaProcess.Variables.PARTS_COST.name(), 120);
+    results.put(RmaProcess.Variables.LABOUR_COST.name(), 30.5);
+    complete(rmaNumber, RmaProcess.UserTask.DIAGNOSE_FAULT, results);
   }
 
   public Job timer(String rmaNumber, String timerElementId) {

@@ -34,7 +34,6 @@ import io.rmaflow.warranty.WarrantyService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -758,28 +757,20 @@ class RmaLifecycleProcessTest {
 
   private Case awaitingParcel(RmaApplication application) {
     Case rma = inRemoteDiagnosis(application);
-    driver.complete(rma.number(), REMOTE_DIAGNOSIS, Map.of(REMOTE_OUTCOME.name(), "SEND_IN"));
+    driver.sendIn(rma.number());
     assertThat(rma.instance()).isWaitingAt(AWAIT_PARCEL);
     return rma;
   }
 
   private Case inDiagnosis(RmaApplication application) {
     Case rma = awaitingParcel(application);
-    shipIn.reportArrival(rma.number(), "SF-IN-1");
-    driver.complete(rma.number(), INSPECT_PARCEL, Map.of(PARCEL_CONDITION.name(), "INTACT", SERIAL_MATCHES.name(), true));
+    driver.receiveIntact(rma.number());
     assertThat(rma.instance()).isWaitingAt(DIAGNOSE_FAULT.id());
     return rma;
   }
 
-  /** What the diagnosis form sends: numbers arrive as Integer or Double. */
   private void diagnose(Case rma, String faultCause, boolean proofValid) {
-    Map<String, Object> results = new HashMap<>();
-    results.put(FAULT_CAUSE.name(), faultCause);
-    results.put(PROOF_OF_PURCHASE_VALID.name(), proofValid);
-    results.put(REPAIR_METHOD.name(), "PART_REPLACEMENT");
-    results.put(PARTS_COST.name(), 120);
-    results.put(LABOUR_COST.name(), 30.5);
-    driver.complete(rma.number(), DIAGNOSE_FAULT, results);
+    driver.diagnose(rma.number(), faultCause, proofValid);
   }
 
   private void repairAndPassQualityCheck(Case rma) {

@@ -187,7 +187,7 @@ class ModelUpgradeTest {
 
       // Before the batch reaches it, the case at the bench is diagnosed and quoted: its batch job checks it again, and it stays.
       String quotedMeanwhile = waitingCases.get("diagnoseFault");
-      engine.diagnose(quotedMeanwhile, "LIQUID_DAMAGE", true);
+      engine.driver.diagnose(quotedMeanwhile, "LIQUID_DAMAGE", true);
       List<String> failed = engine.runBatch(batches.get(0));
       assertThat(failed).as("batch jobs that refused their case").singleElement().asString()
           .contains("'" + KEPT_AT + ":", KEPT_BECAUSE);
@@ -247,7 +247,7 @@ class ModelUpgradeTest {
     cases.put("remoteDiagnosis", engine.inRemoteDiagnosis(inWarranty));
 
     String escalated = engine.inRemoteDiagnosis(Applications.withInvoice(today.minusMonths(2)));
-    engine.fireTimer(escalated, Elements.RESPONSE_SLA_TIMER);
+    engine.driver.fireTimer(escalated, Elements.RESPONSE_SLA_TIMER);
     cases.put("handleEscalation", escalated);
 
     String onSite = engine.inRemoteDiagnosis(Applications.withInvoice(today.minusMonths(2)));
@@ -273,21 +273,21 @@ class ModelUpgradeTest {
     cases.put("diagnoseFault", engine.inDiagnosis(Applications.withInvoice(today.minusMonths(2))));
 
     String proof = engine.inDiagnosis(Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE, null, null, false));
-    engine.diagnose(proof, "MANUFACTURING_DEFECT", false);
+    engine.driver.diagnose(proof, "MANUFACTURING_DEFECT", false);
     cases.put(Elements.AWAIT_PROOF, proof);
 
     String verify = engine.inDiagnosis(Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE, null, null, false));
-    engine.diagnose(verify, "MANUFACTURING_DEFECT", false);
+    engine.driver.diagnose(verify, "MANUFACTURING_DEFECT", false);
     engine.warranty.submitProof(verify, "INV-PROOF-1", today.minusMonths(3), today.minusMonths(3).plusDays(2));
     cases.put("verifyProof", verify);
 
     String quoted = engine.inDiagnosis(Applications.withInvoice(today.minusMonths(2)));
-    engine.diagnose(quoted, "LIQUID_DAMAGE", true);
+    engine.driver.diagnose(quoted, "LIQUID_DAMAGE", true);
     cases.put(KEPT_AT, quoted);
 
     String paid = engine.inDiagnosis(Applications.application(Applications.newSerial(), SalesChannel.OFFICIAL_STORE,
         today.minusYears(2), today.minusYears(2), false));
-    engine.diagnose(paid, "MANUFACTURING_DEFECT", true);
+    engine.driver.diagnose(paid, "MANUFACTURING_DEFECT", true);
     engine.payments.receive(paid, "PAY-" + paid, engine.cases.get(paid).quote().gross(), "CNY");
     engine.driver.runAsyncSteps(paid);
     cases.put("issueInvoice", paid);
@@ -491,26 +491,20 @@ class ModelUpgradeTest {
 
     String awaitingParcel(RmaApplication application) {
       String rma = inRemoteDiagnosis(application);
-      complete(rma, "remoteDiagnosis", Map.of("remoteOutcome", "SEND_IN"));
+      driver.sendIn(rma);
       return rma;
     }
 
     String inDiagnosis(RmaApplication application) {
       String rma = awaitingParcel(application);
-      shipIn.reportArrival(rma, "SF-IN-1");
-      complete(rma, "inspectParcel", Map.of("parcelCondition", "INTACT", "serialMatches", true));
+      driver.receiveIntact(rma);
       return rma;
     }
 
     String inRepair(RmaApplication application) {
       String rma = inDiagnosis(application);
-      diagnose(rma, "MANUFACTURING_DEFECT", true);
+      driver.diagnose(rma, "MANUFACTURING_DEFECT", true);
       return rma;
-    }
-
-    void diagnose(String rma, String faultCause, boolean proofValid) {
-      complete(rma, "diagnoseFault", Map.of("faultCause", faultCause, "proofOfPurchaseValid", proofValid,
-          "repairMethod", "PART_REPLACEMENT", "partsCost", 120, "labourCost", 30.5));
     }
 
     void complete(String rma, String taskKey, Map<String, Object> results) {
@@ -522,10 +516,6 @@ class ModelUpgradeTest {
 
     List<Task> openTasks(String rma) {
       return tasks.createTaskQuery().processInstanceBusinessKey(rma).orderByTaskCreateTime().asc().list();
-    }
-
-    void fireTimer(String rma, String timerId) {
-      driver.fireTimer(rma, timerId);
     }
 
     /** Where the case rests: its active activities, and the timers and messages it waits for. */
