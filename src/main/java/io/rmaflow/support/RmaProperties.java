@@ -32,7 +32,8 @@ public record RmaProperties(
     @DefaultValue Portal portal,
     @DefaultValue Security security,
     @DefaultValue Demo demo,
-    @DefaultValue Models models) {
+    @DefaultValue Models models,
+    @DefaultValue Engine engine) {
 
   public record Centre(
       @DefaultValue("RMA Flow Service Centre") String name,
@@ -152,4 +153,12 @@ public record RmaProperties(
   public record Models(
       @DefaultValue("classpath*:") String location,
       @DefaultValue("classpath*:migration/*.json") String migrationPlans) {}
+
+  /**
+   * The app's changes to the engine's authorization checks (ADR 25), on unless switched off:
+   * the task query's check by EXISTS, and the caller's groups taken as the login gave them.
+   */
+  public record Engine(
+      @DefaultValue("true") boolean taskQueryByExists,
+      @DefaultValue("true") boolean groupsAsGiven) {}
 }
