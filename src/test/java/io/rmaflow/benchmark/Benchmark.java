@@ -57,6 +57,7 @@ public final class Benchmark {
   static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
   static final String VANILLA = "bench-vanilla";
   static final String BENCH_USER = "bench";
+  static final String TWO_GROUPS = "deskdock";
   static final String BENCH_GROUP = "bench-clients";
 
   /** Camunda 7.24's own job executor settings (JobExecutor and the Spring Boot starter's pool). */
@@ -480,9 +481,50 @@ public final class Benchmark {
     for (int i = 0; i < scale.largeQueueQueries(); i++) {
       timed(i < 3 ? new Load() : largeQueue, () -> tasklistPage("tech", technicianFilter));
     }
-    report.staff = new Load[] {ours, vanilla, largeQueue};
+    // Tasklist opened by a login of two groups: its first filter, the service desk's.
+    twoGroupLogin();
+    String twoGroupsFilter = filterId(TWO_GROUPS, "Service desk");
+    Load twoGroups = new Load();
+    for (int i = 0; i < scale.queries() / 2; i++) {
+      timed(i < 10 ? new Load() : twoGroups, () -> tasklistPage(TWO_GROUPS, twoGroupsFilter));
+    }
+    report.staff = new Load[] {ours, vanilla, largeQueue, twoGroups};
+    caseSearch();
     log("staff queries with %d open cases: desk (%d tasks) %s | technicians (%d tasks) %s | vanilla (%d open) %s",
         report.openCases, report.deskTasks, ours, report.technicianTasks, largeQueue, report.openVanilla, vanilla);
+  }
+
+  void twoGroupLogin() {
+    expect(200, call("admin", "POST", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", TWO_GROUPS, "firstName", "Desk", "lastName", "Dock", "email", "deskdock@rmaflow.example"),
+        "credentials", Map.of("password", password(TWO_GROUPS)))), 204);
+    for (String group : List.of("service-desk", "receiving")) {
+      expect(204, call("admin", "PUT", "/engine-rest/group/" + group + "/members/" + TWO_GROUPS, null));
+    }
+  }
+
+  /** The shop portal's case search among every case of this phase: by serial number, by status, by e-mail. */
+  void caseSearch() throws SQLException {
+    report.allCases = queryLong("SELECT count(*) FROM rma_case");
+    List<String> serials = queryStrings("SELECT serial_number FROM rma_case ORDER BY md5(rma_number) LIMIT 200");
+    List<String> searches = new ArrayList<>();
+    for (int i = 0; i < serials.size(); i++) {
+      searches.add(switch (i % 3) {
+        case 0 -> "serialNumber=" + java.net.URLEncoder.encode(serials.get(i), StandardCharsets.UTF_8);
+        case 1 -> "status=" + List.of("AWAITING_DEVICE", "IN_DIAGNOSIS", "IN_REMOTE_DIAGNOSIS").get(i % 9 / 3) + "&size=20";
+        default -> "email=li.wei%40example.com&size=20";
+      });
+    }
+    Load search = new Load();
+    for (int i = 0; i < searches.size() + 30; i++) {
+      String query = searches.get(i % searches.size());
+      timed(i < 30 ? new Load() : search, () -> {
+        expect(200, call("portal", "GET", "/api/rmas?" + query, null));
+        return true;
+      });
+    }
+    report.search = search;
+    log("case search among %d cases: %s", report.allCases, search);
   }
 
   boolean tasklistPage(String login, String filterId) {

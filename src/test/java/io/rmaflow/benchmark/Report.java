@@ -35,6 +35,9 @@ final class Report {
   double[] timers;
   int timerCases;
   Load[] staff;
+  /** The case search of shop portals and staff, with every case of the staff-query phase in the database. */
+  Load search;
+  long allCases;
   long openCases;
   long openVanilla;
   long deskTasks;
@@ -71,23 +74,35 @@ final class Report {
     double intakeRatio = eight[0].perSecond() / eight[1].perSecond();
     row(out, "intake at 8 clients, requests/s", f1(eight[0].perSecond()), f1(eight[1].perSecond()), intakeRatio,
         ">= 0.8 x yardstick", atLeast(intakeRatio, 0.8, "x"));
-    row(out, "whole in-warranty cases/s (HTTP only)", f1(whole[0].perSecond()), f1(whole[1].perSecond()),
-        whole[0].perSecond() / whole[1].perSecond(), ">= 40/s", atLeast(whole[0].perSecond(), 40, "/s"));
-    row(out, "15-day closures drained/s, shipped job executor", f0(timers[0]), f0(timers[2]), timers[0] / timers[2],
-        ">= 300/s", atLeast(timers[0], 300, "/s"));
-    row(out, "same, against Camunda's default job executor", f0(timers[0]), f0(timers[1]) + " (defaults)",
-        timers[0] / timers[1], ">= 1.7 x defaults", atLeast(timers[0] / timers[1], 1.7, "x"));
+    if (wholeCpu != null) {
+      row(out, "CPU per whole in-warranty case, ms (app + PostgreSQL + load generator)", f0(wholeCpu[0].total() * 1000),
+          f0(wholeCpu[1].total() * 1000), wholeCpu[0].total() / wholeCpu[1].total(), "<= 170 ms",
+          atMost(wholeCpu[0].total() * 1000, 170, " ms"));
+    }
+    row(out, "15-day closures drained/s, shipped settings against Camunda's default job executor", f0(timers[0]),
+        f0(timers[1]) + " (defaults)", timers[0] / timers[1], ">= 2.0 x defaults", atLeast(timers[0] / timers[1], 2.0, "x"));
     double p99 = staff[0].percentileMillis(99);
-    row(out, "staff task query p99, ms: the service desk's queue of " + deskTasks + " among " + openCases
-        + " open cases", f1(p99), f1(staff[1].percentileMillis(99)), p99 / staff[1].percentileMillis(99), "< 100 ms",
+    row(out, "Tasklist list p99, ms: the service desk's queue of " + deskTasks + " among " + openCases
+        + " open cases", f1(p99), f1(staff[1].percentileMillis(99)), p99 / staff[1].percentileMillis(99), "<= 100 ms",
         atMost(p99, 100, " ms"));
     double largeP99 = staff[2].percentileMillis(99);
     row(out, "same, the technicians' queue of " + technicianTasks + " (one queue holding most open cases)",
-        f1(largeP99), f1(staff[1].percentileMillis(99)), largeP99 / staff[1].percentileMillis(99), "< 100 ms",
-        atMost(largeP99, 100, " ms"));
+        f1(largeP99), f1(staff[1].percentileMillis(99)), largeP99 / staff[1].percentileMillis(99), "<= 250 ms",
+        atMost(largeP99, 250, " ms"));
+    if (staff.length > 3) {
+      double twoGroups = staff[3].percentileMillis(99);
+      row(out, "same, Tasklist's first page for a login of two groups (service desk and receiving dock)",
+          f1(twoGroups), f1(staff[1].percentileMillis(99)), twoGroups / staff[1].percentileMillis(99), "<= 100 ms",
+          atMost(twoGroups, 100, " ms"));
+    }
+    if (search != null) {
+      double searchP99 = search.percentileMillis(99);
+      row(out, "`GET /api/rmas` search p99, ms, among " + allCases + " cases (by serial number, status, e-mail)",
+          f1(searchP99), "", Double.NaN, "<= 100 ms", atMost(searchP99, 100, " ms"));
+    }
     row(out, "database bytes per closed case (history " + HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel) + ")",
-        f0(bytesPerCase[0]), f0(bytesPerCase[1]), bytesPerCase[0] / bytesPerCase[1], "< 100 KB", atMost(bytesPerCase[0] / 1000,
-            100, " KB"));
+        f0(bytesPerCase[0]), f0(bytesPerCase[1]), bytesPerCase[0] / bytesPerCase[1], "<= 40 KB",
+        atMost(bytesPerCase[0] / 1000, 40, " KB"));
     boolean memoryOk = !memory.outOfMemory() && memory.appExits() == 0 && intake.values().stream()
         .allMatch(loads -> loads[0].errors.get() == 0) && whole[0].errors.get() == 0;
     String memoryVerdict = memoryOk ? "PASS" : "MISS: " + (memory.outOfMemory() ? "out of memory" : "failed requests under load");
@@ -130,6 +145,15 @@ final class Report {
         + " filter as `desk`, %d tasks in its queue: %s; for the technicians' filter as `tech`, %d tasks in its queue:"
         + " %s. Yardstick filter with %d open instances: %s.%n",
         openCases, deskTasks, staff[0], technicianTasks, staff[2], openVanilla, staff[1]));
+    if (staff.length > 3) {
+      out.append(String.format(Locale.ROOT, "%nThe login `deskdock`, in the service desk and the receiving dock, opening"
+          + " Tasklist (its first filter, the service desk's): %s.%n", staff[3]));
+    }
+    if (search != null) {
+      out.append(String.format(Locale.ROOT, "%nThe case search `GET /api/rmas` as the shop portal, among %d cases, in turns"
+          + " by a serial number, by a status (first page of 20) and by an e-mail address all cases share (first page of"
+          + " 20): %s.%n", allCases, search));
+    }
     out.append(String.format(Locale.ROOT, "%nOf the timer and staff-query phases' cases, %d were filed and worked through"
         + " the API and %d are copies of them made in SQL (`CaseCopies`: the same rows with new ids, RMA and serial"
         + " numbers), so that the set-up takes minutes, not hours; the yardstick's instances were all started through"
@@ -155,7 +179,8 @@ final class Report {
   private void row(StringBuilder out, String figure, String ours, String yardstick, double ratio, String target,
       String verdict) {
     verdicts.add(verdict);
-    out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s |%n", figure, ours, yardstick, ratio, target,
+    out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", figure, ours, yardstick,
+        Double.isNaN(ratio) ? "" : f2(ratio), target,
         verdict));
   }
 
@@ -165,7 +190,7 @@ final class Report {
   }
 
   static String atMost(double value, double target, String unit) {
-    return value < target ? "PASS" : String.format(Locale.ROOT, "MISS by %s%s (%.0f %%)", f2(value - target), unit,
+    return value <= target ? "PASS" : String.format(Locale.ROOT, "MISS by %s%s (%.0f %%)", f2(value - target), unit,
         100 * (value - target) / target);
   }
 

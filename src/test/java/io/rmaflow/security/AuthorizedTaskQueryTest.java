@@ -146,12 +146,15 @@ class AuthorizedTaskQueryTest {
     assertThat(quoted).isNotBlank();
   }
 
-  /** Tasklist's sort control: each property both ways, the list's default (priority, then due date), and none. */
+  /**
+   * Tasklist's sort control: each property both ways, the list's default (priority, then due
+   * date), and none (the engine's order by id).
+   */
   Map<String, Supplier<TaskQuery>> sortings() {
     Map<String, Supplier<TaskQuery>> sortings = new LinkedHashMap<>();
     sortings.put("no sorting", () -> null);
     sortings.put("priority desc, due date asc",
-        () -> taskService.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc());
+        () -> taskService.createTaskQuery().orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskId().asc());
     for (String direction : List.of("asc", "desc")) {
       sortings.put("created " + direction, () -> direct(taskService.createTaskQuery()
           .orderByTaskCreateTime(), direction));
@@ -179,8 +182,9 @@ class AuthorizedTaskQueryTest {
     return sorting == null ? filterService.count(filter.getId()) : filterService.count(filter.getId(), sorting);
   }
 
+  /** Ties (same priority, no due date, ...) are in no defined order, so each sorting ends with the task's id. */
   static TaskQuery direct(TaskQuery query, String direction) {
-    return "asc".equals(direction) ? query.asc() : query.desc();
+    return ("asc".equals(direction) ? query.asc() : query.desc()).orderByTaskId().asc();
   }
 
   /** Runs the call with the engine's own task statements and group narrowing, then puts the app's back. */
