@@ -60,8 +60,13 @@ public final class Benchmark {
   static final String TWO_GROUPS = "deskdock";
   static final String BENCH_GROUP = "bench-clients";
 
-  /** Camunda 7.24's own job executor settings (JobExecutor and the Spring Boot starter's pool). */
+  /**
+   * Camunda 7.24's own job executor settings (JobExecutor and the Spring Boot starter's pool,
+   * acquisition in no particular order, jobs without a due date allowed).
+   */
   static final List<String> CAMUNDA_DEFAULT_JOB_EXECUTOR = List.of(
+      "--camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
+      "--camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false",
       "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
       "--camunda.bpm.job-execution.core-pool-size=3",
       "--camunda.bpm.job-execution.max-pool-size=10",
@@ -82,10 +87,11 @@ public final class Benchmark {
       int timerCases, int openCases, int queries, int templates, int largeQueueQueries) {
     static Scale of(String name) {
       Scale scale = named(name);
-      // The open cases can be cut for a shorter run (the report says how many).
+      // The open cases and the timer batches can be cut or grown for an A/B run (the report says how many).
       int openCases = Integer.getInteger("bench.openCases", scale.openCases());
+      int timerCases = Integer.getInteger("bench.timerCases", scale.timerCases());
       return new Scale(scale.name(), scale.intakeSeconds(), scale.intakeRounds(), scale.wholeCases(),
-          scale.wholeClients(), scale.timerCases(), openCases, scale.queries(), scale.templates(),
+          scale.wholeClients(), timerCases, openCases, scale.queries(), scale.templates(),
           scale.largeQueueQueries());
     }
 

@@ -38,6 +38,9 @@ class HistoryCleanupTest {
     assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(engine.getHistoryCleanupBatchSize()).isEqualTo(500);
+    // A case's history is given its removal time when the case ends, so a running case's has none (ADR 26).
+    assertThat(engine.getHistoryCleanupStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
+    assertThat(engine.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
 
     // Ended more than the model's time to live (365 days) ago ...
     driver.setClock(TestClock.instant().minusSeconds(400L * 24 * 3600));
@@ -62,5 +65,25 @@ class HistoryCleanupTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(recentInstance).count()).isOne();
     // The case record is ours: it stays, and its personal data goes by the retention period.
     assertThat(cases.find(old)).isPresent();
+  }
+
+  @Test
+  void theHistoryOfACaseStillOpenIsKeptHoweverLongAgoItWasFiled() {
+    // Filed longer ago than the model's time to live (365 days), and still waiting for the desk.
+    driver.setClock(TestClock.instant().minusSeconds(400L * 24 * 3600));
+    String open = driver.submit(Applications.withInvoice(TestClock.today().minusDays(420))).getBusinessKey();
+    String openInstance = driver.processInstanceId(open);
+    driver.resetClock();
+    long activities = historyService.createHistoricActivityInstanceQuery().processInstanceId(openInstance).count();
+    long variables = historyService.createHistoricVariableInstanceQuery().processInstanceId(openInstance).count();
+    assertThat(activities).isPositive();
+
+    Job cleanup = historyService.cleanUpHistoryAsync(true);
+    managementService.executeJob(cleanup.getId());
+
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(openInstance).count()).isOne();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(openInstance).count()).isEqualTo(activities);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(openInstance).count()).isEqualTo(variables);
+    assertThat(driver.task(open, UserTask.REMOTE_DIAGNOSIS)).isNotNull();
   }
 }
