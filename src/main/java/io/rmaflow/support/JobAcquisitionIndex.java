@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +28,8 @@ public class JobAcquisitionIndex extends AbstractCamundaConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobAcquisitionIndex.class);
   static final String INDEX = "RMA_IDX_JOB_DUEDATE";
+  /** Any key of this application's advisory locks not taken by another of its start-up steps. */
+  static final long LOCK_KEY = 0x524d41_0003L;
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
@@ -37,36 +39,23 @@ public class JobAcquisitionIndex extends AbstractCamundaConfiguration {
       return;
     }
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
-    try (Connection connection = configuration.getDataSource().getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        boolean postgres = "postgres".equals(configuration.getDatabaseType());
-        if (postgres) {
-          // Nodes starting together add the index once: the others wait and find it there.
-          try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, SchemaCreationLock.LOCK_KEY);
-            lock.execute();
-          }
-        }
+    try {
+      EngineTableChanges.apply(configuration, LOCK_KEY, connection -> {
         try (Statement statement = connection.createStatement()) {
           statement.execute("CREATE INDEX IF NOT EXISTS " + INDEX + " ON " + table + " (DUEDATE_)");
         }
         if (configuration.isEnsureJobDueDateNotNull()) {
           giveDueDates(connection, table);
         }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      }
+      });
     } catch (SQLException e) {
       throw new ProcessEngineException("Cannot prepare the job table for acquisition by due date", e);
     }
   }
 
   private static void giveDueDates(Connection connection, String table) throws SQLException {
-    // The engine's own clock, as it stamps new jobs' due dates: the jobs are due now.
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    // The application's clock, which is the engine's, as it stamps new jobs' due dates: the jobs are due now.
+    Timestamp now = Timestamp.from(RmaClock.now(ZoneId.systemDefault()).toInstant());
     try (PreparedStatement update = connection.prepareStatement(
         "UPDATE " + table + " SET DUEDATE_ = ? WHERE DUEDATE_ IS NULL")) {
       update.setTimestamp(1, now);

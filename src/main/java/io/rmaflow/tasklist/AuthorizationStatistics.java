@@ -1,7 +1,7 @@
 package io.rmaflow.tasklist;
 
+import io.rmaflow.support.EngineTableChanges;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,15 +48,8 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
     if (!"postgres".equals(configuration.getDatabaseType())) {
       return;
     }
-    try (Connection connection = configuration.getDataSource().getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        ensureStatistics(connection);
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
+    try {
+      EngineTableChanges.apply(configuration, LOCK_KEY, AuthorizationStatistics::ensureStatistics);
     } catch (SQLException e) {
       // Only a login that owns the engine's tables may create them; the app runs without, slower.
       LOG.warn("Cannot create the planner statistics of the authorizations ({}): Tasklist's lists slow down"
@@ -71,10 +64,6 @@ public class AuthorizationStatistics extends AbstractProcessEnginePlugin {
         LOG.warn("PostgreSQL before 14 keeps no statistics on expressions: Tasklist's lists slow down"
             + " quadratically with the number of open tasks. Upgrade the server (see README).");
         return;
-      }
-      try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, LOCK_KEY);
-        lock.execute();
       }
       try (ResultSet existing = statement.executeQuery(
           "SELECT 1 FROM pg_statistic_ext WHERE stxname = '" + NAME + "'")) {
