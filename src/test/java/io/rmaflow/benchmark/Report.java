@@ -137,7 +137,7 @@ final class Report {
         + " made due at once in the running app, with %d open cases in the database, and timed from the first"
         + " closing to the last: shipped settings %s/s; Camunda's default job executor settings (the app"
         + " restarted with them and warmed up) %s/s, on a second batch of the same size; the yardstick's"
-        + " 15-day timers, every open instance's, %s/s.%n",
+        + " 15-day timers, a batch of the same size, %s/s.%n",
         timerCases, openCases,
         f0(timers[0]), f0(timers[1]), f0(timers[2])));
     out.append(String.format(Locale.ROOT, "%n### Staff queries%n%nTasklist's list request (`POST /engine-rest/filter/{id}/list`,"
