@@ -46,12 +46,12 @@ class ContractRepository {
     ServiceLevels levels = c.serviceLevels();
     jdbc.sql("""
         INSERT INTO service_contract (contract_number, status, plan, system_name,
-          customer_name, customer_email, customer_phone, customer_locale,
+          customer_name, customer_email, customer_email_key, customer_phone, customer_locale,
           address_line1, address_city, address_province, address_postal_code, address_country,
           first_starts_on, term, starts_on, ends_on, service_until, billing, fee_amount, currency,
           response_working_hours, resolution_hours_high, resolution_hours_medium, resolution_hours_low,
           availability_target, registered_at, updated_at, activation_due_by, renewal)
-        VALUES (:number, :status, :plan, :system, :name, :email, :phone, :locale,
+        VALUES (:number, :status, :plan, :system, :name, :email, LOWER(:email), :phone, :locale,
           :line1, :city, :province, :postalCode, :country,
           :startsOn, 1, :startsOn, :endsOn, :endsOn, :billing, :fee, :currency,
           :response, :high, :medium, :low, :availability, :registeredAt, :registeredAt, :activationDueBy, 'UNDECIDED')
@@ -150,7 +150,7 @@ class ContractRepository {
       params.put("serial", serialNumber);
     }
     if (email != null) {
-      sql.append(" AND LOWER(c.customer_email) = LOWER(:email)");
+      sql.append(" AND c.customer_email_key = LOWER(:email)");
       params.put("email", email);
     }
     return jdbc.sql(sql.append(tail).toString()).params(params);

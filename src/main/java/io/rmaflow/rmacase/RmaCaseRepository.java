@@ -47,7 +47,7 @@ class RmaCaseRepository {
     RmaCase.Entitlement entitlement = c.entitlement();
     jdbc.sql("""
         INSERT INTO rma_case (rma_number, status, created_at, updated_at,
-          customer_name, customer_email, customer_phone, customer_locale,
+          customer_name, customer_email, customer_email_key, customer_phone, customer_locale,
           address_line1, address_city, address_province, address_postal_code, address_country,
           product_model, serial_number, open_serial_number, purchase_channel,
           invoice_number, invoice_date, delivery_date, fault_description, fault_category,
@@ -55,7 +55,7 @@ class RmaCaseRepository {
           entitlement_contract, entitlement_plan, entitlement_status, entitlement_response_hours,
           entitlement_resolution_high, entitlement_resolution_medium, entitlement_resolution_low,
           entitlement_availability, terms_version, terms_accepted_at)
-        VALUES (:rma, :status, :created, :created, :name, :email, :phone, :locale,
+        VALUES (:rma, :status, :created, :created, :name, :email, LOWER(:email), :phone, :locale,
           :line1, :city, :province, :postalCode, :country,
           :model, :serial, :serial, :channel, :invoiceNumber, :invoiceDate, :deliveryDate,
           :faultDescription, :faultCategory, :priority, :serviceType, :keepParts, TRUE, TRUE, :reworkOf,
@@ -133,7 +133,7 @@ class RmaCaseRepository {
       params.put("serial", serialNumber);
     }
     if (email != null) {
-      sql.append(" AND LOWER(customer_email) = LOWER(:email)");
+      sql.append(" AND customer_email_key = LOWER(:email)");
       params.put("email", email);
     }
     return jdbc.sql(sql.append(tail).toString()).params(params);
@@ -317,7 +317,7 @@ class RmaCaseRepository {
   /** Removes what identifies the customer, keeping what reports need (product, city, dates, amounts). */
   void anonymise(String rmaNumber, OffsetDateTime now) {
     update(rmaNumber, now, """
-        customer_name = 'anonymised', customer_email = :email, customer_phone = NULL,
+        customer_name = 'anonymised', customer_email = :email, customer_email_key = LOWER(:email), customer_phone = NULL,
         address_line1 = NULL, address_postal_code = NULL, fault_description = '(removed)',
         feedback_comment = NULL, cancellation_reason = NULL, replaced_parts = NULL, anonymised_at = :now""",
         "email", "anonymised-" + rmaNumber.toLowerCase() + "@invalid");
