@@ -38,6 +38,11 @@ class CrashIT {
   static final int CASES = 24;
   static final int CLIENTS = 4;
   static final Duration LOCK_TIME = Duration.ofSeconds(10);
+  /**
+   * The cases' jobs held by a job executor. Not the history cleanup's: in its nightly window,
+   * which the test's zone may put now, it runs again and again under one id.
+   */
+  static final String CASE_JOBS_LOCKED = " FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND process_instance_id_ IS NOT NULL";
 
   @RegisterExtension
   static final Nodes NODES = new Nodes();
@@ -81,10 +86,7 @@ class CrashIT {
       awaitJobsInFlight();
       victim.kill();
       killedAt = Timestamp.from(Instant.now());
-      // The cases' jobs. The history cleanup's job, run again and again in its nightly window
-      // (which the test's zone may put now), keeps its id across its runs.
-      lockedAtCrash = database.strings("SELECT id_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL"
-          + " AND process_instance_id_ IS NOT NULL");
+      lockedAtCrash = database.strings("SELECT id_" + CASE_JOBS_LOCKED);
       cluster.await("half of the submissions acknowledged without node a",
           () -> acknowledged.get() >= CASES / 2 ? Optional.of(true) : Optional.empty());
       victim.start();
@@ -150,8 +152,7 @@ class CrashIT {
   /** The crash is to hit jobs mid-run: waits, briefly, until the job executors hold some locked. */
   private void awaitJobsInFlight() {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (database.count("SELECT count(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL"
-        + " AND process_instance_id_ IS NOT NULL") < 2 && System.nanoTime() < deadline) {
+    while (database.count("SELECT count(*)" + CASE_JOBS_LOCKED) < 2 && System.nanoTime() < deadline) {
       AppNode.pause(Duration.ofMillis(5));
     }
   }
