@@ -7,6 +7,7 @@ import io.rmaflow.RmaSpringBootTest;
 import io.rmaflow.api.ApiClient;
 import io.rmaflow.api.TestCases;
 import io.rmaflow.process.LifecycleDriver;
+import io.rmaflow.process.RmaProcess;
 import io.rmaflow.process.RmaProcess.Groups;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -38,20 +46,25 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The task query with its authorization check by EXISTS, and the caller's groups as given
- * (ADR 25), list and count the same tasks as the engine's own statement and group narrowing:
- * for every staff login and a login of two groups, every Tasklist filter it sees, and every
- * sorting of Tasklist's sort control. On H2 here, on PostgreSQL in the build's second run.
+ * (ADRs 25 and 27), list and count the same tasks as the engine's own statement and group
+ * narrowing: for every staff login, a login of two groups and a login granted by the process
+ * definition's key, every Tasklist filter it sees, and every sorting of Tasklist's sort
+ * control. On H2 here, on PostgreSQL in the build's second run.
  */
 @RmaSpringBootTest
 class AuthorizedTaskQueryTest {
 
   static final String TWO_GROUPS = "deskdock";
+  /** A login whose tasks come from a grant on the process definition's key, not on each task. */
+  static final String BY_KEY = "keyreader";
+  static final String BY_KEY_GROUP = "rma-task-readers";
 
   @Autowired TestRestTemplate http;
   @Autowired LifecycleDriver driver;
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired ProcessEngineConfigurationImpl configuration;
 
   @Test
@@ -90,10 +103,11 @@ class AuthorizedTaskQueryTest {
     String quoted = TestCases.quoted(api, driver);
     taskService.setPriority(driver.task(cases.get(0), REMOTE_DIAGNOSIS).getId(), 90);
     twoGroupLogin();
+    List<String> keyGrants = keyGrantLogin();
 
     Map<String, Supplier<TaskQuery>> sortings = sortings();
     List<String> logins = List.of("desk", "dock", "tech", "qa", "finance", "logistics", "field", "manager", "owner",
-        TWO_GROUPS);
+        TWO_GROUPS, BY_KEY);
     int compared = 0;
     java.util.Set<String> nonEmpty = new java.util.TreeSet<>();
     try {
@@ -129,11 +143,14 @@ class AuthorizedTaskQueryTest {
       }
     } finally {
       identityService.deleteUser(TWO_GROUPS);
+      keyGrants.forEach(authorizationService::deleteAuthorization);
+      identityService.deleteUser(BY_KEY);
+      identityService.deleteGroup(BY_KEY_GROUP);
     }
     assertThat(compared).isGreaterThan(logins.size() * sortings.size());
     assertThat(nonEmpty).as("filters that list tasks, not only empty ones").contains("desk: Service desk",
         "dock: Receiving dock", "tech: Technicians", "tech: My tasks", "deskdock: Service desk",
-        "deskdock: Receiving dock");
+        "deskdock: Receiving dock", BY_KEY + ": Technicians");
 
     // The group's own queue, as the security model has it: the desk's login lists its cases, the dock's does not.
     identityService.setAuthentication("dock", List.of(Groups.RECEIVING));
@@ -213,6 +230,31 @@ class AuthorizedTaskQueryTest {
       identityService.createMembership(TWO_GROUPS, Groups.SERVICE_DESK);
       identityService.createMembership(TWO_GROUPS, Groups.RECEIVING);
     }
+  }
+
+  /**
+   * The staff's tasks are granted per task and managers' and owners' with '*'; this login reads
+   * the RMA process's tasks by a grant on its key, the check's third kind of resource id.
+   * Returns the grants it made.
+   */
+  List<String> keyGrantLogin() {
+    User user = identityService.newUser(BY_KEY);
+    user.setPassword("keyreader-" + System.nanoTime());
+    identityService.saveUser(user);
+    identityService.saveGroup(identityService.newGroup(BY_KEY_GROUP));
+    identityService.createMembership(BY_KEY, BY_KEY_GROUP);
+    return List.of(
+        grant(Resources.PROCESS_DEFINITION, RmaProcess.KEY, ProcessDefinitionPermissions.READ_TASK),
+        grant(Resources.FILTER, Authorization.ANY, Permissions.READ));
+  }
+
+  String grant(Resource resource, String resourceId, Permission permission) {
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(BY_KEY_GROUP);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(permission);
+    return authorizationService.saveAuthorization(grant).getId();
   }
 
   static List<String> ids(List<Task> tasks) {
