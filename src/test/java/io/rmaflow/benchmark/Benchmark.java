@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,10 +88,11 @@ public final class Benchmark {
       int timerCases, int openCases, int queries, int templates, int largeQueueQueries) {
     static Scale of(String name) {
       Scale scale = named(name);
-      // The open cases and the timer batches can be cut or grown for an A/B run (the report says how many).
+      // The open cases, the timer batches and the whole cases can be cut or grown for an A/B run (the report says how many).
       int openCases = Integer.getInteger("bench.openCases", scale.openCases());
       int timerCases = Integer.getInteger("bench.timerCases", scale.timerCases());
-      return new Scale(scale.name(), scale.intakeSeconds(), scale.intakeRounds(), scale.wholeCases(),
+      int wholeCases = Integer.getInteger("bench.wholeCases", scale.wholeCases());
+      return new Scale(scale.name(), scale.intakeSeconds(), scale.intakeRounds(), wholeCases,
           scale.wholeClients(), timerCases, openCases, scale.queries(), scale.templates(),
           scale.largeQueueQueries());
     }
@@ -271,12 +273,14 @@ public final class Benchmark {
   void wholeCasesAndFootprint() throws Exception {
     drainJobs();
     long before = compactedDatabaseBytes();
+    Map<String, Long> tablesBefore = tableBytes();
     Load ours = new Load();
     CpuMeter.Sample cpuBefore = cpu();
     runCount(scale.wholeClients(), scale.wholeCases(), ours, this::inWarrantyRepair);
     drainJobs();
     CpuMeter.Sample cpuOurs = cpu().minus(cpuBefore);
     long afterOurs = compactedDatabaseBytes();
+    report.bytesPerCaseByTable = growthPerCase(tablesBefore, tableBytes(), ours.ok.get());
     Load vanilla = new Load();
     cpuBefore = cpu();
     runCount(scale.wholeClients(), scale.wholeCases(), vanilla, this::vanillaInstance);
@@ -295,6 +299,7 @@ public final class Benchmark {
     report.historyLevel = queryString("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'");
     log("footprint: ours %.0f bytes per closed case, vanilla %.0f bytes per ended instance (history level %s)",
         report.bytesPerCase[0], report.bytesPerCase[1], report.historyLevel);
+    report.bytesPerCaseByTable.forEach((table, bytes) -> log("footprint: %s %.0f bytes per closed case", table, bytes));
   }
 
   /** The in-warranty path of a whole case, over HTTP only: portal for the customer, staff as in Tasklist. */
@@ -357,6 +362,30 @@ public final class Benchmark {
   void awaitStatus(String serialNumber, String status) {
     poll(serialNumber + " " + status, () -> status.equals(call("portal", "GET", "/api/rmas?serialNumber=" + serialNumber,
         null).body().path("items").path(0).path("status").asText()) ? status : null);
+  }
+
+  /** Each table's size with its indexes and TOAST, so that the footprint says where its bytes are. */
+  Map<String, Long> tableBytes() throws SQLException {
+    Map<String, Long> sizes = new HashMap<>();
+    try (Statement statement = sql.createStatement(); ResultSet rows = statement.executeQuery(
+        "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " WHERE n.nspname = current_schema() AND c.relkind = 'r'")) {
+      while (rows.next()) {
+        sizes.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return sizes;
+  }
+
+  /** The tables that grew, largest growth first, in bytes per case. */
+  static Map<String, Double> growthPerCase(Map<String, Long> before, Map<String, Long> after, long cases) {
+    Map<String, Double> growth = new LinkedHashMap<>();
+    after.entrySet().stream()
+        .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
+        .filter(table -> table.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(table -> growth.put(table.getKey(), table.getValue() / (double) cases));
+    return growth;
   }
 
   long compactedDatabaseBytes() throws SQLException {

@@ -30,6 +30,8 @@ final class Report {
   CpuMeter.Sample[] wholeCpu;
   int wholeClients;
   double[] bytesPerCase;
+  /** Our side's growth per closed case by table (with its indexes), largest first. */
+  Map<String, Double> bytesPerCaseByTable = Map.of();
   String historyLevel;
   boolean analyzedByBenchmark;
   double[] timers;
@@ -161,6 +163,12 @@ final class Report {
     out.append(String.format(Locale.ROOT, "%n### Footprint%n%nGrowth of the database after `VACUUM FULL` over the whole"
         + " cases, per closed case, history level `%s`: %s bytes; the yardstick %s bytes per ended instance.%n",
         HISTORY_LEVELS.getOrDefault(historyLevel, historyLevel), f0(bytesPerCase[0]), f0(bytesPerCase[1])));
+    if (!bytesPerCaseByTable.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%nWhere a closed case's bytes are (tables with their indexes, the largest"
+          + " ten): %s.%n", bytesPerCaseByTable.entrySet().stream().limit(10)
+              .map(table -> "`" + table.getKey() + "` " + f0(table.getValue()))
+              .collect(java.util.stream.Collectors.joining(", "))));
+    }
     return out.toString();
   }
 
