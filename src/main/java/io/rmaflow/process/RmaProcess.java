@@ -277,6 +277,16 @@ public final class RmaProcess {
     /** Input of the notice tasks: which customer notice to send. */
     public static final ProcessVariable<String> NOTICE = string("notice");
 
+    /**
+     * Copies of what the case file keeps (the application as filed, the contract it named, the
+     * warranty decision's basis and dates): the process carries them for its forms and routing,
+     * and the engine's history need not keep them a second time (ADR 28).
+     */
+    public static final List<ProcessVariable<?>> CASE_FILE_COPIES = List.of(RMA_NUMBER, CUSTOMER_NAME, CUSTOMER_CITY,
+        CUSTOMER_PROVINCE, PRODUCT_MODEL, SERIAL_NUMBER, PURCHASE_CHANNEL, INVOICE_NUMBER, INVOICE_DATE, DELIVERY_DATE,
+        FAULT_DESCRIPTION, PRIORITY, SERVICE_TYPE, KEEP_REPLACED_PARTS, SUBMITTED_ON, CONTRACT_NUMBER, CONTRACT_STATUS,
+        REWORK_OF, WARRANTY_BASIS, WARRANTY_START, WARRANTY_END, WARRANTY_REASON);
+
     private Variables() {}
 
     private static ProcessVariable<String> string(String name) {

@@ -1,15 +1,11 @@
 package io.rmaflow.tasklist;
 
+import io.rmaflow.support.OutOfHistory;
 import io.rmaflow.support.ProcessVariable;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,35 +15,15 @@ import org.springframework.stereotype.Component;
  * case leaves in the database (ADR 14).
  */
 @Component
-public class ListingCopiesOutOfHistory extends AbstractProcessEnginePlugin {
+public class ListingCopiesOutOfHistory implements OutOfHistory {
+
+  private final Set<String> copied = TaskListing.COPIED.stream().map(ProcessVariable::name)
+      .collect(Collectors.toUnmodifiableSet());
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    HistoryEventHandler handler = configuration.getHistoryEventHandler() != null
-        ? configuration.getHistoryEventHandler()
-        : new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
-    configuration.setHistoryEventHandler(new Filter(handler, TaskListing.COPIED.stream()
-        .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet())));
-  }
-
-  record Filter(HistoryEventHandler next, Set<String> copied) implements HistoryEventHandler {
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isCopy(event)) {
-        next.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      next.handleEvents(events.stream().filter(event -> !isCopy(event)).toList());
-    }
-
-    private boolean isCopy(HistoryEvent event) {
-      return event instanceof HistoricVariableUpdateEventEntity update
-          && update.getTaskId() != null
-          && copied.contains(update.getVariableName());
-    }
+  public boolean keepsOut(HistoryEvent event) {
+    return event instanceof HistoricVariableUpdateEventEntity update
+        && update.getTaskId() != null
+        && copied.contains(update.getVariableName());
   }
 }

@@ -103,7 +103,7 @@ class RetentionServiceTest {
     RmaCase kept = cases.get(open);
     assertThat(kept.customer().name()).isEqualTo("Li Wei");
     assertThat(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(driver.processInstanceId(open)).variableName("customerName").count()).isPositive();
+        .processInstanceId(driver.processInstanceId(open)).count()).isPositive();
     assertThat(retention.anonymiseClosedBefore(OffsetDateTime.parse("2025-06-01T00:00:00Z"))).isZero();
   }
 

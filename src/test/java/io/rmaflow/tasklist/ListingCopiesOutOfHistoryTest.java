@@ -35,7 +35,7 @@ class ListingCopiesOutOfHistoryTest {
     String instance = driver.processInstanceId(rma);
     assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(triage.getId()).count()).isZero();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-        .variableName(RMA_NUMBER.name()).count()).as("the process variable itself").isOne();
+        .variableName(RESPONSE_DUE_BY.name()).count()).as("a process variable the case file does not hold").isOne();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
         .variableName("remoteOutcome").singleResult().getValue()).isEqualTo("SEND_IN");
   }
