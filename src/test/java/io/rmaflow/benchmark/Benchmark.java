@@ -144,14 +144,19 @@ public final class Benchmark {
     // Interrupted (Ctrl-C): still stop the app and drop the benchmark's database.
     Thread cleanUpOnExit = new Thread(benchmark::cleanUp);
     Runtime.getRuntime().addShutdownHook(cleanUpOnExit);
+    int status = 0;
     try {
       benchmark.run();
+    } catch (Exception failed) {
+      // A run that breaks fails the build; the HTTP client's threads would otherwise keep the JVM up.
+      failed.printStackTrace();
+      status = 1;
     } finally {
       benchmark.cleanUp();
       Runtime.getRuntime().removeShutdownHook(cleanUpOnExit);
     }
     // Missed targets are findings written to the report, not a broken build.
-    System.exit(0);
+    System.exit(status);
   }
 
   boolean run() throws Exception {

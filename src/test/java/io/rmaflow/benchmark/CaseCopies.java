@@ -158,12 +158,16 @@ final class CaseCopies {
   }
 
   /**
-   * A copied row's id becomes a new UUID derived from the old one and the copy's number (an
-   * activity instance id keeps its activity part); an RMA or serial number is looked up.
+   * A copied row's id becomes a new one derived from the old one and the copy's number, as long
+   * as the old one (an activity instance id keeps its activity part; the generated part is hex
+   * of the old one's length, so a ULID's copy fits where the ULID did); an RMA or serial
+   * number is looked up.
    */
   private static String mapped(String column) {
-    return "CASE WHEN " + column + " IN (SELECT id FROM copy_ids) THEN COALESCE(substring(" + column
-        + " FROM '^(.*:)'), '') || md5(" + column + " || '/' || n.k)::uuid::text"
+    String prefix = "COALESCE(substring(" + column + " FROM '^(.*:)'), '')";
+    String hash = "md5(" + column + " || '/' || n.k) || md5(" + column + " || '//' || n.k)";
+    return "CASE WHEN " + column + " IN (SELECT id FROM copy_ids) THEN " + prefix + " || left(" + hash
+        + ", length(" + column + ") - length(" + prefix + "))"
         + " WHEN " + column + " IN (SELECT old FROM copy_keys) THEN (SELECT x.new FROM copy_keys x WHERE x.old = "
         + column + " AND x.k = n.k) ELSE " + column + " END";
   }
