@@ -44,8 +44,14 @@ public class HistoryFilterPlugin extends AbstractProcessEnginePlugin {
       next.handleEvents(events.stream().filter(this::kept).toList());
     }
 
+    // Runs for every history event the engine produces: a plain loop, no stream per event.
     private boolean kept(HistoryEvent event) {
-      return exclusions.stream().noneMatch(exclusion -> exclusion.keepsOut(event));
+      for (OutOfHistory exclusion : exclusions) {
+        if (exclusion.keepsOut(event)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoutingOutOfHistory implements OutOfHistory {
 
-  static final Set<String> ROUTING = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL,
+  private static final Set<String> ROUTING = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL,
       ActivityTypes.GATEWAY_INCLUSIVE);
 
   @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The figures of one run, each beside its yardstick and target, as {@code docs/benchmarks.md}. */
 final class Report {
@@ -167,7 +168,7 @@ final class Report {
       out.append(String.format(Locale.ROOT, "%nWhere a closed case's bytes are (tables with their indexes, the largest"
           + " ten): %s.%n", bytesPerCaseByTable.entrySet().stream().limit(10)
               .map(table -> "`" + table.getKey() + "` " + f0(table.getValue()))
-              .collect(java.util.stream.Collectors.joining(", "))));
+              .collect(Collectors.joining(", "))));
     }
     return out.toString();
   }
